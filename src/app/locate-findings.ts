@@ -1,0 +1,33 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { NodeRef, Span } from '../diagnostics/types.js';
+import type { LoadedYaml } from '../io/load-yaml.js';
+import { defaultSeverity, renderMessage } from '../messages/catalog.js';
+import type { Finding, Lang } from '../messages/catalog.js';
+
+const FILE_START: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+/** The one place a Finding becomes a Diagnostic: severity looked up, span located, message rendered. */
+export function locateFindings(
+  findings: readonly Finding[],
+  sources: ReadonlyMap<string, LoadedYaml>,
+  lang: Lang,
+): Diagnostic[] {
+  const spanOf = (ref: NodeRef, onKey = false): Span => sources.get(ref.file)?.locate(ref.pointer, onKey) ?? FILE_START;
+  return findings.map((finding) => {
+    const span = finding.span ?? spanOf(finding.at, finding.onKey);
+    const diagnostic: Diagnostic = {
+      ruleId: finding.ruleId,
+      severity: defaultSeverity(finding.ruleId),
+      // renderMessage is generic over the rule; the union member carries matching params.
+      message: renderMessage(finding.ruleId, finding.params as never, lang),
+      file: finding.at.file,
+      pointer: finding.at.pointer,
+      start: span.start,
+      end: span.end,
+    };
+    if (finding.related?.length) {
+      diagnostic.related = finding.related.map((ref) => ({ ...ref, start: spanOf(ref).start }));
+    }
+    return diagnostic;
+  });
+}

@@ -1,0 +1,83 @@
+import { compareDiagnostics, countTotals } from '../diagnostics/diagnostic.js';
+import { discoverInputs, displayPath } from '../io/discover.js';
+import type { LoadedYaml } from '../io/load-yaml.js';
+import { readFileBounded } from '../io/read-file.js';
+import { readSchema } from '../io/load-schemas.js';
+import type { Finding, Lang } from '../messages/catalog.js';
+import type { RunReport } from '../report/formatter.js';
+import { SchemaRegistry } from '../schema/registry.js';
+import { checkFileBytes } from './check-file.js';
+import type { CheckedFile } from './check-file.js';
+import { checkAcrossFiles } from './cross-file.js';
+import { locateFindings } from './locate-findings.js';
+import { UsageError } from './usage-error.js';
+
+export interface ValidateSettings {
+  cwd: string;
+  lang: Lang;
+  /** Files larger than this many bytes are refused unread. */
+  maxFileSize: number;
+}
+
+export interface ValidationRun {
+  report: RunReport;
+  sources: ReadonlyMap<string, LoadedYaml>;
+}
+
+const READ_BATCH = 32;
+
+export async function validatePaths(paths: readonly string[], settings: ValidateSettings): Promise<ValidationRun> {
+  const discovery = await discoverInputs(paths, settings.cwd);
+  if (discovery.missing.length > 0) throw new UsageError('path-not-found', discovery.missing.join(', '));
+  const schemas = new SchemaRegistry(readSchema);
+  const checked: CheckedFile[] = [];
+  for (let i = 0; i < discovery.files.length; i += READ_BATCH) {
+    const batch = discovery.files.slice(i, i + READ_BATCH);
+    const outcomes = await Promise.all(batch.map((file) => readFileBounded(file, settings.maxFileSize)));
+    outcomes.forEach((outcome, k) => {
+      const file = displayPath(batch[k] as string, settings.cwd);
+      if (outcome.ok) checked.push(checkFileBytes(file, outcome.bytes, schemas));
+      else checked.push({ file, findings: [readFailure(file, outcome, settings.maxFileSize)], schemaValid: false });
+    });
+  }
+  return assembleRun(
+    checked,
+    discovery.skipped.map((file) => displayPath(file, settings.cwd)),
+    settings.lang,
+  );
+}
+
+/** Cross-file rules, location and sorting: shared by the CLI and the in-memory fuzz tests. */
+export function assembleRun(checked: readonly CheckedFile[], skipped: readonly string[], lang: Lang): ValidationRun {
+  const cross = checkAcrossFiles(checked);
+  const sources = new Map<string, LoadedYaml>();
+  for (const file of checked) if (file.yaml) sources.set(file.file, file.yaml);
+  const findings = [...checked.flatMap((file) => file.findings), ...cross.findings];
+  const diagnostics = locateFindings(findings, sources, lang).sort(compareDiagnostics);
+  const hasSubmissions = checked.some((file) => file.header !== undefined);
+  return {
+    report: {
+      diagnostics,
+      totals: countTotals(diagnostics),
+      files: checked.map((file) => file.file).sort(),
+      skipped,
+      unitRegistryMissing: hasSubmissions && !cross.unitsChecked,
+    },
+    sources,
+  };
+}
+
+function readFailure(
+  file: string,
+  outcome: { reason: 'too-large'; size: number } | { reason: 'unreadable'; message: string },
+  limit: number,
+): Finding {
+  const at = { file, pointer: '' };
+  if (outcome.reason === 'too-large') {
+    return { ruleId: 'file/too-large', params: { size: formatBytes(outcome.size), limit: formatBytes(limit) }, at };
+  }
+  return { ruleId: 'file/unreadable', params: { reason: outcome.message }, at };
+}
+
+const formatBytes = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;

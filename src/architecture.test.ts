@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+
+const SRC = fileURLToPath(new URL('.', import.meta.url));
+const sources = (readdirSync(SRC, { recursive: true }) as string[])
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+  .map((file) => ({ file: file.split('\\').join('/'), text: readFileSync(join(SRC, file), 'utf8') }));
+const importsOf = (text: string) => [...text.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1] as string);
+const layerOf = (from: string, spec: string) =>
+  spec.startsWith('.')
+    ? relative(SRC, join(SRC, from, '..', spec))
+        .split('\\')
+        .join('/')
+        .split('/')[0]
+    : spec;
+
+it('keeps the pure core pure', () => {
+  for (const { file, text } of sources.filter((s) => s.file.startsWith('core/'))) {
+    for (const spec of importsOf(text)) {
+      const target = layerOf(file, spec);
+      expect(
+        ['core', 'diagnostics', 'messages'].includes(target ?? '') || spec.startsWith('date-fns/'),
+        `${file} → ${spec}`,
+      ).toBe(true);
+    }
+    expect(text, file).not.toMatch(/new Date\(|Date\.now\(|console\.|process\./);
+  }
+});
+
+it('lets only io/ touch the file system and only cli/ touch process', () => {
+  for (const { file, text } of sources) {
+    if (!file.startsWith('io/'))
+      expect(
+        importsOf(text).some((s) => s === 'node:fs' || s === 'node:fs/promises'),
+        file,
+      ).toBe(false);
+    if (!file.startsWith('cli/')) expect(text, file).not.toMatch(/process\.(exit|stdout|stderr|argv|env)/);
+  }
+});
+
+it('keeps formatters and app free of printing, and app free of cli', () => {
+  for (const { file, text } of sources.filter((s) => s.file.startsWith('report/') || s.file.startsWith('app/'))) {
+    expect(text, file).not.toMatch(/console\.|process\.stdout/);
+    expect(
+      importsOf(text).some((spec) => layerOf(file, spec) === 'cli'),
+      file,
+    ).toBe(false);
+  }
+});
+
+it('nothing calls process.exit', () => {
+  for (const { file, text } of sources) expect(text, file).not.toMatch(/process\.exit\(/);
+});

@@ -1,0 +1,45 @@
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import type { ExitCode } from '../main.js';
+import type { Io } from '../io.js';
+import { useColor } from '../io.js';
+import { parseCount, parsePositive, resolveLang } from '../options.js';
+import type { GlobalOptions } from '../options.js';
+
+interface ValidateOptions {
+  format: 'stylish' | 'json' | 'junit';
+  maxWarnings?: number;
+  maxFileSize: number;
+}
+
+// Registered with program.command() so exitOverride/configureOutput are inherited.
+export function registerValidate(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
+  program
+    .command('validate')
+    .description('Kiểm tra các tệp hồ sơ theo mẫu và đối chiếu giữa các tệp (mã đơn vị, hồ sơ trùng)')
+    .argument('<đường_dẫn...>', 'tệp, thư mục (quét cả thư mục con) hoặc mẫu như "hop-thu/**/*.yaml"')
+    .addOption(
+      new Option('-f, --format <định_dạng>', 'định dạng kết quả')
+        .choices(['stylish', 'json', 'junit'])
+        .default('stylish'),
+    )
+    .option('--max-warnings <n>', 'coi là thất bại nếu số cảnh báo vượt quá n', parseCount)
+    .option('--max-file-size <MB>', 'từ chối tệp lớn hơn số MB này', parsePositive, 5)
+    .action(async (paths: string[], options: ValidateOptions, command: Command) => {
+      const lang = resolveLang(command.optsWithGlobals<GlobalOptions>(), io);
+      // Lazy: keeps ajv and the formatters out of `danvan --help`.
+      const [{ validatePaths }, { FORMATTERS }] = await Promise.all([
+        import('../../app/validate-files.js'),
+        import('../../report/index.js'),
+      ]);
+      const { report, sources } = await validatePaths(paths, {
+        cwd: io.cwd,
+        lang,
+        maxFileSize: Math.round(options.maxFileSize * 1024 * 1024),
+      });
+      const readSource = (file: string) => sources.get(file)?.text;
+      io.stdout(FORMATTERS[options.format](report, { color: useColor(io), lang, readSource }));
+      const tooManyWarnings = options.maxWarnings !== undefined && report.totals.warnings > options.maxWarnings;
+      setExitCode(report.totals.errors > 0 || tooManyWarnings ? 1 : 0);
+    });
+}

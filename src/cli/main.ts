@@ -1,0 +1,66 @@
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from '../app/usage-error.js';
+import { OutputExistsError } from '../io/write-output.js';
+import { usageMessage } from '../messages/usage.js';
+import { VietnameseHelp, translateCommanderError } from './help-vi.js';
+import type { Io } from './io.js';
+import { parseDateOption, resolveLang } from './options.js';
+import type { GlobalOptions } from './options.js';
+import { registerValidate } from './commands/validate.js';
+
+/** 0 clean (warnings allowed), 1 problems in the inputs, 2 usage or I/O error. */
+export type ExitCode = 0 | 1 | 2;
+
+const PACKAGE_VERSION = '0.1.0';
+
+/** Every subcommand inherits the Vietnamese help frame. */
+class DanvanCommand extends Command {
+  override createCommand(name?: string): Command {
+    return new DanvanCommand(name);
+  }
+
+  override createHelp(): VietnameseHelp {
+    return new VietnameseHelp();
+  }
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  let exitCode: ExitCode = 0;
+  const setExitCode = (code: ExitCode) => {
+    exitCode = code;
+  };
+  const program = new DanvanCommand('danvan')
+    .description('Công cụ kiểm tra, tổng hợp, chấm điểm và lập hồ sơ khen thưởng phong trào "Dân vận khéo".')
+    .version(PACKAGE_VERSION, '-V, --version', 'hiển thị phiên bản')
+    .helpOption('-h, --help', 'hiển thị trợ giúp')
+    .helpCommand('help [lệnh]', 'hiển thị trợ giúp cho một lệnh')
+    .addOption(new Option('--lang <ngôn ngữ>', 'ngôn ngữ thông báo (hoặc biến DANVAN_LANG)').choices(['vi', 'en']))
+    .option('--today <ngày>', 'ngày "hôm nay" dùng để xét hạn (hoặc biến DANVAN_TODAY)', parseDateOption)
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(translateCommanderError(text)),
+    });
+  registerValidate(program, io, setExitCode);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // --help, --version, bad flags
+    const lang = resolveLang(program.opts<GlobalOptions>(), io);
+    if (error instanceof UsageError) {
+      io.stderr(`danvan: ${usageMessage(error.reason, error.detail, lang)}\n`);
+      return 2;
+    }
+    if (error instanceof OutputExistsError) {
+      io.stderr(`danvan: ${usageMessage('output-exists', error.path, lang)}\n`);
+      return 2;
+    }
+    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`danvan: lỗi không mong đợi, vui lòng báo cho nhóm phát triển kèm nội dung dưới đây.\n${stack}\n`);
+    return 2;
+  }
+}

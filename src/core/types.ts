@@ -1,0 +1,52 @@
+import type { NodeRef } from '../diagnostics/types.js';
+import type { IsoDate } from './dates.js';
+import type { Kind, SubmissionKind } from './kinds.js';
+
+/** Đơn vị cũ: a unit absorbed in a merger (the 2025 reform); its submissions count for the current unit. */
+export interface FormerUnit {
+  code: string;
+  name: string;
+  ref: NodeRef;
+}
+
+/** Đơn vị: one entry of the unit registry. */
+export interface Unit {
+  code: string;
+  name: string;
+  type: string;
+  parent?: string;
+  formerUnits: FormerUnit[];
+  ref: NodeRef;
+}
+
+/** Danh mục đơn vị. */
+export interface UnitRegistry {
+  file: string;
+  units: Unit[];
+}
+
+/** Kỳ báo cáo. */
+export type ReportPeriod = '6-thang' | 'ca-nam';
+
+/**
+ * What every unit submission shares, enough for cross-file rules (unknown units, duplicates, deadlines).
+ * Read leniently, so a file with a schema error still takes part in the cross-file checks.
+ */
+export interface SubmissionHeader {
+  kind: SubmissionKind;
+  file: string;
+  unitCode?: string;
+  unitRef: NodeRef;
+  year?: number;
+  reportPeriod?: ReportPeriod;
+  sentOn?: IsoDate;
+  receivedOn?: IsoDate;
+  planId?: string;
+}
+
+/** A file that parsed to a mapping with a known `loai`. */
+export interface ClassifiedFile {
+  kind: Kind;
+  file: string;
+  data: Record<string, unknown>;
+}

@@ -1,0 +1,71 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { globBase, globToRegExp, hasGlob } from './glob.js';
+
+export interface Discovery {
+  /** YAML files to check, absolute paths, sorted and without repeats. */
+  files: string[];
+  /** Files found while walking directories that are not YAML: skipped and counted, never an error. */
+  skipped: string[];
+  /** Arguments that matched nothing: a usage error for the caller. */
+  missing: string[];
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+const IGNORED_DIRS = new Set(['node_modules', '.git']);
+
+/** Files, directories (recursive) and glob patterns, expanded by danvan itself. */
+export async function discoverInputs(args: readonly string[], cwd: string): Promise<Discovery> {
+  const files = new Set<string>();
+  const skipped = new Set<string>();
+  const missing: string[] = [];
+  for (const arg of args) {
+    const found = hasGlob(arg) ? await expandGlob(arg, cwd, skipped) : await expandPath(resolve(cwd, arg), skipped);
+    if (found === undefined || (hasGlob(arg) && found.length === 0)) missing.push(arg);
+    for (const file of found ?? []) files.add(file);
+  }
+  const sorted = (set: Set<string>) => [...set].sort();
+  return { files: sorted(files), skipped: sorted(skipped).filter((file) => !files.has(file)), missing };
+}
+
+async function expandPath(path: string, skipped: Set<string>): Promise<string[] | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isDirectory()) return [path]; // named explicitly: checked whatever its extension
+  const files: string[] = [];
+  for (const file of await walk(path)) {
+    if (YAML_FILE.test(file)) files.push(file);
+    else skipped.add(file);
+  }
+  return files;
+}
+
+async function expandGlob(pattern: string, cwd: string, skipped: Set<string>): Promise<string[]> {
+  const normalized = pattern.split(sep).join('/');
+  const base = resolve(cwd, globBase(normalized));
+  const matcher = globToRegExp(resolve(cwd, normalized).split(sep).join('/'));
+  const info = await stat(base).catch(() => undefined);
+  if (!info?.isDirectory()) return [];
+  const matches = (await walk(base)).filter((file) => matcher.test(file.split(sep).join('/')));
+  // A glob like "inbox/*" also meets Word files; they are skipped like in a directory walk.
+  for (const file of matches.filter((file) => !YAML_FILE.test(file))) skipped.add(file);
+  return matches.filter((file) => YAML_FILE.test(file));
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return IGNORED_DIRS.has(entry.name) || entry.name.startsWith('.') ? [] : walk(path);
+      return entry.isFile() ? [path] : [];
+    }),
+  );
+  return nested.flat();
+}
+
+/** Paths as the officer typed them: relative to the working directory when inside it. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return (rel.startsWith('..') ? file : rel).split(sep).join('/');
+}

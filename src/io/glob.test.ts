@@ -1,0 +1,24 @@
+import { expect, it } from 'vitest';
+import { globBase, globToRegExp, hasGlob } from './glob.js';
+
+it('detects glob syntax', () => {
+  expect(hasGlob('hop-thu/*.yaml')).toBe(true);
+  expect(hasGlob('hop-thu/dang-ky.yaml')).toBe(false);
+});
+
+it('matches *, **, ?, classes and braces', () => {
+  const re = globToRegExp('/in/**/*.{yaml,yml}');
+  expect(re.test('/in/a.yaml')).toBe(true);
+  expect(re.test('/in/x/y/b.yml')).toBe(true);
+  expect(re.test('/in/x/b.txt')).toBe(false);
+  expect(globToRegExp('/in/dang-ky-0?.yaml').test('/in/dang-ky-07.yaml')).toBe(true);
+  expect(globToRegExp('/in/*.yaml').test('/in/sub/a.yaml')).toBe(false);
+  expect(globToRegExp('/in/[ab].yaml').test('/in/b.yaml')).toBe(true);
+  expect(globToRegExp('/in/a+b (1).yaml').test('/in/a+b (1).yaml')).toBe(true);
+});
+
+it('walks from the fixed prefix', () => {
+  expect(globBase('hop-thu/**/*.yaml')).toBe('hop-thu');
+  expect(globBase('*.yaml')).toBe('.');
+  expect(globBase('/srv/in/*/x.yaml')).toBe('/srv/in');
+});

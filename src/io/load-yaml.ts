@@ -1,0 +1,103 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node, Range } from 'yaml';
+import type { Finding } from '../messages/catalog.js';
+import { splitPointer } from '../diagnostics/pointer.js';
+import type { Position, Span } from '../diagnostics/types.js';
+import { syntaxFindings } from './yaml-syntax.js';
+import { keepLeadingZeroCodes } from './yaml-tags.js';
+
+/** One parse gives the data, the syntax findings and a locator for every later finding. */
+export interface LoadedYaml {
+  file: string;
+  text: string;
+  data: unknown;
+  findings: Finding[];
+  locate: (pointer: string, onKey?: boolean) => Span;
+}
+
+export const MAX_ALIAS_COUNT = 100;
+// A base letter followed by combining marks: one decomposed Vietnamese letter.
+const DECOMPOSED_LETTER = /[^\u0300-\u036f][\u0300-\u036f]+/g;
+const DECOMPOSED_MARK = /[\u0300-\u036f]/;
+
+export function parseYamlText(file: string, raw: string): LoadedYaml {
+  const text = raw.normalize('NFC'); // NFD names neither sort nor match; positions refer to this text
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    customTags: keepLeadingZeroCodes,
+    // yaml otherwise prints process warnings (e.g. for a mapping used as a key); such keys
+    // reach the schema as text and are reported there, with a position.
+    logLevel: 'error',
+  });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const toSpan = ([start, end]: readonly [number, number]): Span => ({
+    start: toPosition(start),
+    end: toPosition(end),
+  });
+  const findings: Finding[] = syntaxFindings(file, text, doc, lineCounter, toSpan);
+  if (text !== raw) findings.push(nfcNotice(file, raw));
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      if (!(error instanceof ReferenceError)) throw error;
+      findings.push(
+        /Excessive alias count/.test(error.message)
+          ? { ruleId: 'yaml/alias-bomb', params: { limit: MAX_ALIAS_COUNT }, at: { file, pointer: '' } }
+          : { ruleId: 'yaml/syntax', params: { code: 'BAD_ALIAS', detail: error.message }, at: { file, pointer: '' } },
+      );
+    }
+  }
+  return { file, text, data, findings, locate: (pointer, onKey = false) => toSpan(findRange(doc, pointer, onKey)) };
+}
+
+function nfcNotice(file: string, raw: string): Finding {
+  const letters = raw.match(DECOMPOSED_LETTER)?.length ?? 0;
+  const first = raw.search(DECOMPOSED_MARK);
+  const before = raw.slice(0, Math.max(first, 0));
+  const line = before.split('\n').length;
+  const lineText = before.slice(before.lastIndexOf('\n') + 1).normalize('NFC');
+  // The composed letter sits where its base letter was; a mark with no base letter is at column 1.
+  const position = { line, column: Math.max(1, [...lineText].length) };
+  return {
+    ruleId: 'text/normalized-nfc',
+    params: { count: letters },
+    at: { file, pointer: '' },
+    span: { start: position, end: position },
+  };
+}
+
+// Walks the AST along the pointer and stops at the deepest node that exists,
+// so a missing property is reported on its nearest ancestor.
+function findRange(doc: Document, pointer: string, onKey: boolean): [number, number] {
+  let node: Node | null = doc.contents;
+  let keyRange: Range | undefined;
+  for (const segment of splitPointer(pointer)) {
+    const child = childOf(node, segment);
+    if (!child) break;
+    ({ node, keyRange } = child);
+  }
+  const range = (onKey && keyRange) || node?.range;
+  return range ? [range[0], range[1]] : [0, 0];
+}
+
+function childOf(node: Node | null, segment: string): { node: Node; keyRange?: Range } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+    const key = pair?.key as Node | undefined;
+    if (!pair || !key) return undefined;
+    return { node: (pair.value as Node | null) ?? key, keyRange: key.range ?? undefined };
+  }
+  if (isSeq(node)) {
+    const item = node.items[Number(segment)] as Node | undefined;
+    return item ? { node: item } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import type { Severity } from '../diagnostics/types.js';
+import type { Lang } from './catalog.js';
+
+export const SEVERITY_LABELS: Record<Severity, Record<Lang, string>> = {
+  error: { vi: 'lỗi', en: 'error' },
+  warning: { vi: 'cảnh báo', en: 'warning' },
+  info: { vi: 'lưu ý', en: 'notice' },
+};
+
+export interface SummaryCounts {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  skipped: number;
+}
+
+export function summaryLine(c: SummaryCounts, lang: Lang): string {
+  if (lang === 'en') {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const skipped = c.skipped > 0 ? `; skipped ${plural(c.skipped, 'non-YAML file')}` : '';
+    return `Checked ${plural(c.files, 'file')}: ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'notice')}${skipped}.`;
+  }
+  const skipped = c.skipped > 0 ? `; bỏ qua ${c.skipped} tệp không phải YAML` : '';
+  return `Đã kiểm tra ${c.files} tệp: ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} lưu ý${skipped}.`;
+}
+
+export const REGISTRY_MISSING_NOTE: Record<Lang, string> = {
+  vi: 'Chưa đối chiếu mã đơn vị: không có danh mục đơn vị (loai: danh-muc-don-vi) trong các tệp được kiểm tra.',
+  en: 'Unit codes were not checked: no unit registry (loai: danh-muc-don-vi) among the checked files.',
+};

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, transcript } from '../helpers/run-cli.js';
+
+interface Expectation {
+  exit: 0 | 1;
+  rules: string[];
+}
+
+// Each bad input an officer meets, with the exit code and the rules it must produce.
+const CASES: Record<string, Expectation> = {
+  'valid-registration': { exit: 0, rules: [] },
+  'yaml-syntax': { exit: 1, rules: ['yaml/syntax'] },
+  'bad-indent': { exit: 1, rules: ['yaml/bad-indent'] },
+  'bad-indent-dedent': { exit: 1, rules: ['yaml/bad-indent'] },
+  'tab-indent': { exit: 1, rules: ['yaml/tab-indent'] },
+  'duplicate-key': { exit: 1, rules: ['yaml/duplicate-key'] },
+  'alias-bomb': { exit: 1, rules: ['yaml/alias-bomb'] },
+  'multiple-documents': { exit: 1, rules: ['yaml/multiple-documents'] },
+  'bom-utf8': { exit: 0, rules: [] },
+  'utf16le-bom': { exit: 0, rules: [] },
+  'utf16be-bom': { exit: 0, rules: [] },
+  'invalid-utf8': { exit: 1, rules: ['encoding/invalid-utf8'] },
+  'legacy-tcvn3': { exit: 1, rules: ['encoding/legacy-vietnamese'] },
+  binary: { exit: 1, rules: ['encoding/binary'] },
+  nfd: { exit: 0, rules: ['text/normalized-nfc'] },
+  empty: { exit: 1, rules: ['file/empty'] },
+  'comments-only': { exit: 1, rules: ['file/empty'] },
+  'list-not-mapping': { exit: 1, rules: ['document/not-mapping'] },
+  'unknown-kind': { exit: 1, rules: ['document/unknown-kind'] },
+  'missing-kind': { exit: 1, rules: ['document/missing-kind'] },
+  'missing-fields': { exit: 1, rules: ['schema/required'] },
+  'wrong-types': { exit: 1, rules: ['schema/type'] },
+  'impossible-date': { exit: 1, rules: ['schema/invalid-date'] },
+  'unknown-field': { exit: 1, rules: ['schema/required', 'schema/unknown-field'] },
+  'unquoted-code': { exit: 0, rules: [] },
+  'unsupported-version': { exit: 1, rules: ['schema/unsupported-version'] },
+  'unknown-unit': { exit: 1, rules: ['unit/unknown'] },
+  'duplicate-submission': { exit: 0, rules: ['submission/duplicate'] },
+  'registry-problems': { exit: 1, rules: ['unit/duplicate-code', 'unit/unknown-parent'] },
+  'mixed-directory': { exit: 0, rules: [] },
+};
+
+describe('danvan validate on bad inputs (spawned binary)', () => {
+  it.each(Object.entries(CASES))('%s', async (name, expected) => {
+    const dir = `test/fixtures/${name}`;
+    const json = runCli(['validate', dir, '--format', 'json']);
+    expect(json.stderr).toBe('');
+    expect(json.status).toBe(expected.exit);
+    const report = JSON.parse(json.stdout) as {
+      diagnostics: { ruleId: string; start: { line: number; column: number } }[];
+    };
+    expect([...new Set(report.diagnostics.map((d) => d.ruleId))].sort()).toEqual(expected.rules);
+    for (const d of report.diagnostics) expect(d.start.line).toBeGreaterThanOrEqual(1);
+    await expect(transcript(runCli(['validate', dir]))).toMatchFileSnapshot(`__snapshots__/validate/${name}.txt`);
+  });
+});
