@@ -5,7 +5,7 @@ import { readFileBounded } from '../io/read-file.js';
 import { readSchema } from '../io/load-schemas.js';
 import type { Finding, Lang } from '../messages/catalog.js';
 import type { RunReport } from '../report/formatter.js';
-import { SchemaRegistry } from '../schema/registry.js';
+import { loadSchemaRegistry } from '../schema/registry.js';
 import { checkFileBytes } from './check-file.js';
 import type { CheckedFile } from './check-file.js';
 import { checkAcrossFiles } from './cross-file.js';
@@ -29,7 +29,7 @@ const READ_BATCH = 32;
 export async function validatePaths(paths: readonly string[], settings: ValidateSettings): Promise<ValidationRun> {
   const discovery = await discoverInputs(paths, settings.cwd);
   if (discovery.missing.length > 0) throw new UsageError('path-not-found', discovery.missing.join(', '));
-  const schemas = new SchemaRegistry(readSchema);
+  const schemas = await loadSchemaRegistry(readSchema);
   const checked: CheckedFile[] = [];
   for (let i = 0; i < discovery.files.length; i += READ_BATCH) {
     const batch = discovery.files.slice(i, i + READ_BATCH);

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../app/usage-error.js';
-import { OutputExistsError } from '../io/write-output.js';
+import { OutputExistsError } from '../io/output-exists-error.js';
 import { usageMessage } from '../messages/usage.js';
 import { VietnameseHelp, translateCommanderError } from './help-vi.js';
 import type { Io } from './io.js';

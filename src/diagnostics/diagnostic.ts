@@ -23,9 +23,11 @@ export interface Totals {
   infos: number;
 }
 
-const collator = new Intl.Collator('vi');
+// Created on first use: building a Vietnamese collator loads ICU data, which costs start-up time.
+let collator: Intl.Collator | undefined;
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  collator ??= new Intl.Collator('vi');
   return (
     collator.compare(a.file, b.file) ||
     a.start.line - b.start.line ||

@@ -2,11 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export class OutputExistsError extends Error {
-  constructor(readonly path: string) {
-    super(path);
-  }
-}
+import { OutputExistsError } from './output-exists-error.js';
 
 // Temp file in the target's own directory so rename() never crosses devices;
 // a crash leaves either the old file or the new one, never half of one.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readSchema } from '../io/load-schemas.js';
 import { findingFromAjvError } from './ajv-findings.js';
-import { SchemaRegistry } from './registry.js';
+import { RuntimeSchemaRegistry } from './compile-runtime.js';
 
-const registry = new SchemaRegistry(readSchema);
+const registry = new RuntimeSchemaRegistry(readSchema);
 
 function findingsFor(data: Record<string, unknown>) {
   const validate = registry.validator('dang-ky');

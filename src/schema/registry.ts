@@ -1,30 +1,37 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsPlugin from 'ajv-formats';
-import { toIsoDate } from '../core/dates.js';
+import type { ErrorObject } from 'ajv';
 import type { Kind } from '../core/kinds.js';
-
-// ajv-formats is CommonJS; under NodeNext its default export sits one level down.
-const addFormats = addFormatsPlugin.default;
 
 export type SchemaSource = (kind: Kind) => object;
 
-/** Compiles each kind's schema once, on first use, so validating one file compiles one schema. */
-export class SchemaRegistry {
-  private readonly ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-  private readonly compiled = new Map<Kind, ValidateFunction>();
+/** A compiled schema: ajv's validate function shape, whether compiled now or at build time. */
+export interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
-  constructor(private readonly source: SchemaSource) {
-    addFormats(this.ajv, ['email']);
-    this.ajv.addFormat('ngay', { type: 'string', validate: (value: string) => toIsoDate(value) !== undefined });
-  }
+export interface SchemaRegistry {
+  validator(kind: Kind): Validator;
+}
 
-  validator(kind: Kind): ValidateFunction {
-    let validate = this.compiled.get(kind);
-    if (!validate) {
-      validate = this.ajv.compile(this.source(kind));
-      this.compiled.set(kind, validate);
-    }
-    return validate;
+// Written next to this module by `npm run build`; absent when running from src/ (tests).
+const PRECOMPILED = './validators.js';
+
+export const precompiledExportName = (kind: Kind): string => `validate_${kind.replace(/-/g, '_')}`;
+
+/** Precompiled validators when the build made them (fast start), else ajv compiling lazily per kind. */
+export async function loadSchemaRegistry(source: SchemaSource): Promise<SchemaRegistry> {
+  try {
+    const module = (await import(PRECOMPILED)) as Record<string, Validator>;
+    return {
+      validator: (kind) => {
+        const validate = module[precompiledExportName(kind)];
+        if (!validate) throw new Error(`validators.js lacks ${kind}: run npm run build`);
+        return validate;
+      },
+    };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    const { RuntimeSchemaRegistry } = await import('./compile-runtime.js');
+    return new RuntimeSchemaRegistry(source);
   }
 }

@@ -3,8 +3,11 @@ import { expect, it } from 'vitest';
 // @ts-expect-error -- the schema source is plain JavaScript without type declarations
 import { buildSchemas, schemaText } from '../../schemas/source/build-schemas.mjs';
 import { KINDS } from '../../src/core/kinds.js';
+import type { Kind } from '../../src/core/kinds.js';
 import { readSchema } from '../../src/io/load-schemas.js';
-import { SchemaRegistry } from '../../src/schema/registry.js';
+import { RuntimeSchemaRegistry } from '../../src/schema/compile-runtime.js';
+import { precompiledExportName } from '../../src/schema/registry.js';
+import type { Validator } from '../../src/schema/registry.js';
 
 const built = buildSchemas() as Record<string, object>;
 
@@ -16,7 +19,7 @@ it('schemas/*.json are generated from their source (run `npm run schemas`)', () 
 });
 
 it('every schema compiles under ajv strict mode', () => {
-  const registry = new SchemaRegistry(readSchema);
+  const registry = new RuntimeSchemaRegistry(readSchema);
   for (const kind of KINDS) expect(() => registry.validator(kind), kind).not.toThrow();
 });
 
@@ -34,4 +37,46 @@ it('every property has a Vietnamese title and description for editor hover help'
   };
   for (const kind of KINDS) walk(built[kind], kind);
   expect(missing).toEqual([]);
+});
+
+it('the precompiled validators (npm run build) agree with runtime compilation', async () => {
+  // The spawned CLI uses dist/schema/validators.js; in-process tests use ajv at run time.
+  const precompiled = (await import(new URL('../../dist/schema/validators.js', import.meta.url).href)) as Record<
+    string,
+    Validator
+  >;
+  const runtime = new RuntimeSchemaRegistry(readSchema);
+  const samples: [Kind, unknown][] = [
+    ['dang-ky', { loai: 'dang-ky', phien_ban: 1, ma_don_vi: '001', nam: 2025, ngay_gui: '15/4/2025' }],
+    [
+      'dang-ky',
+      {
+        loai: 'dang-ky',
+        phien_ban: 2,
+        ma_donvi: 1,
+        nam: 'x',
+        ngay_gui: '31/02/2025',
+        lien_he: { ho_ten: 'A', email: 'x@' },
+      },
+    ],
+    [
+      'cham-diem',
+      {
+        loai: 'cham-diem',
+        diem: [
+          { tieu_chi: '1.1', tu_cham: '4,5' },
+          { tieu_chi: '1.2', tu_cham: -1 },
+        ],
+      },
+    ],
+    ['bien-ban', { loai: 'bien-ban', gio_bat_dau: '25:00', thanh_vien: { tong_so: 0 } }],
+    ['danh-muc-don-vi', { loai: 'danh-muc-don-vi', phien_ban: 1, don_vi: [] }],
+  ];
+  for (const [kind, data] of samples) {
+    const fast = precompiled[precompiledExportName(kind)] as Validator;
+    const slow = runtime.validator(kind);
+    expect(fast(data), kind).toBe(slow(data));
+    const shape = (errors: Validator['errors']) => (errors ?? []).map((e) => [e.instancePath, e.keyword, e.params]);
+    expect(shape(fast.errors), kind).toEqual(shape(slow.errors));
+  }
 });
