@@ -187,6 +187,11 @@ const SCHEMAS = {
                 id('Loại', 'Loại đơn vị.'),
               ),
               ma_don_vi: list('Theo mã đơn vị', 'Các đơn vị được kể tên vào nhóm.', unitCode('Mã', 'Mã đơn vị.')),
+              ma_bat_dau: list(
+                'Theo đầu mã',
+                'Đơn vị có mã bắt đầu bằng một trong các chuỗi này vào nhóm (ví dụ "13." cho các xã của huyện mã 13).',
+                str('Đầu mã', 'Phần đầu của mã đơn vị.'),
+              ),
               chi_tieu: obj('Chỉ tiêu', 'Chỉ tiêu tập thể và cá nhân.', {
                 tap_the: quota,
                 ca_nhan: quota,
@@ -218,6 +223,7 @@ const SCHEMAS = {
               ),
               ky_bao_cao: oneOf('Kỳ báo cáo', 'Chỉ áp dụng cho báo cáo kỳ này.', ['6-thang', 'ca-nam']),
               muc_do: oneOf('Mức độ', 'loi hoặc canh-bao khi nộp muộn.', ['loi', 'canh-bao']),
+              noi_nhan: text('Nơi nhận', 'Cơ quan nhận hồ sơ của hạn này, ví dụ "Ban Xây dựng Đảng".'),
               nguon: text('Trích dẫn', 'Câu trong kế hoạch đặt ra hạn này.'),
             },
             ['ma', 'ngay', 'tinh_ca_ngay', 'ap_dung'],
@@ -263,6 +269,10 @@ const SCHEMAS = {
           ),
         ),
         bo_tieu_chi: id('Bộ tiêu chí', 'Mã bộ tiêu chí chấm điểm áp dụng.'),
+        ra_soat_mo_hinh: bool(
+          'Rà soát mô hình hằng năm',
+          'true nếu kế hoạch yêu cầu rà soát hằng năm: duy trì, nâng chất, công nhận lại hoặc thanh loại mô hình.',
+        ),
         bieu_quyet: obj('Biểu quyết', 'Ngưỡng biểu quyết của hội đồng.', {
           ty_le_toi_thieu: doc('Tỷ lệ tối thiểu (%)', 'Tỷ lệ đồng ý tối thiểu, ví dụ 90.', {
             type: 'number',

@@ -1,7 +1,9 @@
 import type { SubmissionKind } from '../core/kinds.js';
+import type { Plan } from '../core/plan.js';
 import type { ClassifiedFile, SubmissionHeader, UnitRegistry } from '../core/types.js';
 import { classify, isFinding } from '../decode/classify.js';
 import { decodeHeader } from '../decode/header.js';
+import { decodePlan } from '../decode/plan.js';
 import { decodeRegistry } from '../decode/registry.js';
 import { decodeBytes } from '../io/decode-bytes.js';
 import { parseYamlText } from '../io/load-yaml.js';
@@ -18,6 +20,7 @@ export interface CheckedFile {
   kind?: ClassifiedFile['kind'];
   schemaValid: boolean;
   registry?: UnitRegistry;
+  plan?: Plan;
   header?: SubmissionHeader;
 }
 
@@ -47,7 +50,9 @@ export function checkFileBytes(file: string, bytes: Uint8Array, schemas: SchemaR
   const result: CheckedFile = { file, findings, yaml, kind: classified.kind, schemaValid };
   if (classified.kind === 'danh-muc-don-vi') {
     if (schemaValid) result.registry = decodeRegistry(file, classified.data);
-  } else if (classified.kind !== 'ke-hoach') {
+  } else if (classified.kind === 'ke-hoach') {
+    if (schemaValid) result.plan = decodePlan(file, classified.data);
+  } else {
     result.header = decodeHeader(classified as ClassifiedFile & { kind: SubmissionKind });
   }
   return result;

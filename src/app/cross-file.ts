@@ -1,20 +1,77 @@
+import { noticeFormerCodes } from '../core/attribution.js';
+import type { IsoDate } from '../core/dates.js';
+import { checkDeadlines } from '../core/deadlines.js';
 import { checkDuplicateSubmissions } from '../core/duplicate-submissions.js';
+import type { Plan } from '../core/plan.js';
+import { checkPlan } from '../core/plan-rules.js';
+import { checkPlanVocabulary } from '../core/plan-vocabulary.js';
+import { checkQuotas } from '../core/quotas.js';
 import { checkRegistries, checkSubmissionUnits, indexUnits } from '../core/units.js';
 import type { Finding } from '../messages/catalog.js';
 import type { CheckedFile } from './check-file.js';
+
+export interface CrossFileOptions {
+  today: IsoDate;
+  /** The plan named with --plan (its display path); otherwise the one plan among the inputs. */
+  planFile?: string;
+}
 
 export interface CrossFileResult {
   findings: Finding[];
   /** False when no unit registry was among the inputs, so unit codes could not be checked. */
   unitsChecked: boolean;
+  plan?: Plan;
 }
 
-export function checkAcrossFiles(files: readonly CheckedFile[]): CrossFileResult {
+export function checkAcrossFiles(files: readonly CheckedFile[], options: CrossFileOptions): CrossFileResult {
   const registries = files.flatMap((file) => (file.registry ? [file.registry] : []));
   const headers = files.flatMap((file) => (file.header ? [file.header] : []));
   const findings = checkDuplicateSubmissions(headers);
-  if (registries.length === 0) return { findings, unitsChecked: false };
+  const { plan, findings: planChoice } = choosePlan(files, options.planFile);
+  // Several plans side by side (templates/plans/) are fine; they only compete when submissions need one.
+  if (headers.length > 0) findings.push(...planChoice);
+  if (plan) {
+    findings.push(...checkPlan(plan));
+    for (const header of headers) {
+      findings.push(...checkDeadlines(plan, header, options.today), ...checkPlanVocabulary(plan, header));
+      if (header.planId !== undefined && header.planId !== plan.id) {
+        findings.push({
+          ruleId: 'plan/mismatch',
+          params: { expected: plan.id, actual: header.planId },
+          at: { file: header.file, pointer: '/ke_hoach' },
+        });
+      }
+    }
+  }
+  if (registries.length === 0) return { findings, unitsChecked: false, ...(plan ? { plan } : {}) };
   const index = indexUnits(registries);
   findings.push(...checkRegistries(registries, index), ...checkSubmissionUnits(headers, index));
-  return { findings, unitsChecked: true };
+  findings.push(...noticeFormerCodes(headers, index));
+  if (plan)
+    findings.push(
+      ...checkQuotas(
+        plan,
+        index,
+        headers.filter((header) => header.kind === 'dang-ky'),
+      ),
+    );
+  return { findings, unitsChecked: true, ...(plan ? { plan } : {}) };
+}
+
+function choosePlan(files: readonly CheckedFile[], planFile: string | undefined): { plan?: Plan; findings: Finding[] } {
+  if (planFile !== undefined) {
+    const plan = files.find((file) => file.file === planFile)?.plan;
+    return { ...(plan ? { plan } : {}), findings: [] };
+  }
+  const plans = files.flatMap((file) => (file.plan ? [file.plan] : []));
+  const [first, ...others] = plans;
+  if (!first) return { findings: [] };
+  return {
+    plan: first,
+    findings: others.map((other) => ({
+      ruleId: 'plan/multiple',
+      params: { first: first.file },
+      at: { file: other.file, pointer: '' },
+    })),
+  };
 }

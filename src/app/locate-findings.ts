@@ -17,7 +17,7 @@ export function locateFindings(
     const span = finding.span ?? spanOf(finding.at, finding.onKey);
     const diagnostic: Diagnostic = {
       ruleId: finding.ruleId,
-      severity: defaultSeverity(finding.ruleId),
+      severity: finding.severity ?? defaultSeverity(finding.ruleId),
       // renderMessage is generic over the rule; the union member carries matching params.
       message: renderMessage(finding.ruleId, finding.params as never, lang),
       file: finding.at.file,

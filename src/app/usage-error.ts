@@ -1,7 +1,9 @@
+import type { UsageReason } from '../messages/usage.js';
+
 /** "Cannot run as asked": a wrong path or option. Exit code 2, message chosen by the CLI in the user's language. */
 export class UsageError extends Error {
   constructor(
-    readonly reason: 'path-not-found' | 'output-exists' | 'bad-option' | 'no-tty',
+    readonly reason: UsageReason,
     readonly detail: string,
   ) {
     super(`${reason}: ${detail}`);

@@ -9,12 +9,19 @@ import { loadSchemaRegistry } from '../schema/registry.js';
 import { checkFileBytes } from './check-file.js';
 import type { CheckedFile } from './check-file.js';
 import { checkAcrossFiles } from './cross-file.js';
+import type { CrossFileOptions } from './cross-file.js';
+import { resolvePlanPath } from '../io/presets.js';
+import type { IsoDate } from '../core/dates.js';
+import type { Plan } from '../core/plan.js';
 import { locateFindings } from './locate-findings.js';
 import { UsageError } from './usage-error.js';
 
 export interface ValidateSettings {
   cwd: string;
   lang: Lang;
+  today: IsoDate;
+  /** A plan file path, or the id of a shipped preset (templates/plans/<id>.yaml). */
+  plan?: string;
   /** Files larger than this many bytes are refused unread. */
   maxFileSize: number;
 }
@@ -22,12 +29,15 @@ export interface ValidateSettings {
 export interface ValidationRun {
   report: RunReport;
   sources: ReadonlyMap<string, LoadedYaml>;
+  checked: readonly CheckedFile[];
+  plan?: Plan;
 }
 
 const READ_BATCH = 32;
 
 export async function validatePaths(paths: readonly string[], settings: ValidateSettings): Promise<ValidationRun> {
-  const discovery = await discoverInputs(paths, settings.cwd);
+  const planPath = settings.plan === undefined ? undefined : await resolvePlanPath(settings.plan, settings.cwd);
+  const discovery = await discoverInputs(planPath ? [...paths, planPath] : paths, settings.cwd);
   if (discovery.missing.length > 0) throw new UsageError('path-not-found', discovery.missing.join(', '));
   const schemas = await loadSchemaRegistry(readSchema);
   const checked: CheckedFile[] = [];
@@ -40,16 +50,19 @@ export async function validatePaths(paths: readonly string[], settings: Validate
       else checked.push({ file, findings: [readFailure(file, outcome, settings.maxFileSize)], schemaValid: false });
     });
   }
-  return assembleRun(
-    checked,
-    discovery.skipped.map((file) => displayPath(file, settings.cwd)),
-    settings.lang,
-  );
+  const skipped = discovery.skipped.map((file) => displayPath(file, settings.cwd));
+  const planFile = planPath === undefined ? undefined : displayPath(planPath, settings.cwd);
+  return assembleRun(checked, skipped, settings.lang, { today: settings.today, ...(planFile ? { planFile } : {}) });
 }
 
 /** Cross-file rules, location and sorting: shared by the CLI and the in-memory fuzz tests. */
-export function assembleRun(checked: readonly CheckedFile[], skipped: readonly string[], lang: Lang): ValidationRun {
-  const cross = checkAcrossFiles(checked);
+export function assembleRun(
+  checked: readonly CheckedFile[],
+  skipped: readonly string[],
+  lang: Lang,
+  options: CrossFileOptions,
+): ValidationRun {
+  const cross = checkAcrossFiles(checked, options);
   const sources = new Map<string, LoadedYaml>();
   for (const file of checked) if (file.yaml) sources.set(file.file, file.yaml);
   const findings = [...checked.flatMap((file) => file.findings), ...cross.findings];
@@ -64,6 +77,8 @@ export function assembleRun(checked: readonly CheckedFile[], skipped: readonly s
       unitRegistryMissing: hasSubmissions && !cross.unitsChecked,
     },
     sources,
+    checked,
+    ...(cross.plan ? { plan: cross.plan } : {}),
   };
 }
 

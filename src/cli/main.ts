@@ -6,6 +6,8 @@ import { VietnameseHelp, translateCommanderError } from './help-vi.js';
 import type { Io } from './io.js';
 import { parseDateOption, resolveLang } from './options.js';
 import type { GlobalOptions } from './options.js';
+import { registerPlans } from './commands/plans.js';
+import { registerStatus } from './commands/status.js';
 import { registerValidate } from './commands/validate.js';
 
 /** 0 clean (warnings allowed), 1 problems in the inputs, 2 usage or I/O error. */
@@ -44,6 +46,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       outputError: (text, write) => write(translateCommanderError(text)),
     });
   registerValidate(program, io, setExitCode);
+  registerStatus(program, io, setExitCode);
+  registerPlans(program, io, setExitCode);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -18,6 +18,9 @@ const header = (file: string, unitCode: string, extra: Partial<SubmissionHeader>
   unitCode,
   unitRef: { file, pointer: '/ma_don_vi' },
   year: 2025,
+  vocabulary: [],
+  modelCount: 0,
+  personCount: 0,
   ...extra,
 });
 

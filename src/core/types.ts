@@ -42,6 +42,11 @@ export interface SubmissionHeader {
   sentOn?: IsoDate;
   receivedOn?: IsoDate;
   planId?: string;
+  /** Plan vocabulary the file uses (linh_vuc, nhom, hinh_thuc), each with where it stands. */
+  vocabulary: VocabularyUse[];
+  /** Registrations only: how many models (tập thể) and people (cá nhân) the file lists. */
+  modelCount: number;
+  personCount: number;
 }
 
 /** A file that parsed to a mapping with a known `loai`. */
@@ -49,4 +54,11 @@ export interface ClassifiedFile {
   kind: Kind;
   file: string;
   data: Record<string, unknown>;
+}
+
+/** A value that must be one of the plan's ids: a field of work, a content group or an award type. */
+export interface VocabularyUse {
+  vocabulary: 'linh-vuc' | 'nhom-noi-dung' | 'hinh-thuc-khen-thuong';
+  value: string;
+  pointer: string;
 }

@@ -1,7 +1,7 @@
 import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import type { SubmissionKind } from '../core/kinds.js';
-import type { ClassifiedFile, ReportPeriod, SubmissionHeader } from '../core/types.js';
+import type { ClassifiedFile, ReportPeriod, SubmissionHeader, VocabularyUse } from '../core/types.js';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const date = (value: unknown): IsoDate | undefined => (typeof value === 'string' ? toIsoDate(value) : undefined);
@@ -20,5 +20,37 @@ export function decodeHeader(file: ClassifiedFile & { kind: SubmissionKind }): S
     sentOn: date(data.ngay_gui),
     receivedOn: date(data.ngay_nhan),
     planId: text(data.ke_hoach),
+    vocabulary: vocabularyOf(data),
+    modelCount: Array.isArray(data.tap_the) ? data.tap_the.length : 0,
+    personCount: Array.isArray(data.ca_nhan) ? data.ca_nhan.length : 0,
   };
+}
+
+// Where each kind of file names plan vocabulary: [list key, item key, vocabulary].
+const VOCABULARY_SITES: [string | undefined, string, VocabularyUse['vocabulary']][] = [
+  ['tap_the', 'linh_vuc', 'linh-vuc'],
+  ['ca_nhan', 'linh_vuc', 'linh-vuc'],
+  ['ket_qua_noi_dung', 'nhom', 'nhom-noi-dung'],
+  [undefined, 'hinh_thuc', 'hinh-thuc-khen-thuong'],
+  ['tap_the', 'hinh_thuc', 'hinh-thuc-khen-thuong'],
+  ['ca_nhan', 'hinh_thuc', 'hinh-thuc-khen-thuong'],
+  ['bieu_quyet', 'hinh_thuc', 'hinh-thuc-khen-thuong'],
+];
+
+function vocabularyOf(data: Record<string, unknown>): VocabularyUse[] {
+  const uses: VocabularyUse[] = [];
+  for (const [listKey, itemKey, vocabulary] of VOCABULARY_SITES) {
+    if (listKey === undefined) {
+      const value = data[itemKey];
+      if (typeof value === 'string') uses.push({ vocabulary, value, pointer: `/${itemKey}` });
+      continue;
+    }
+    const list = data[listKey];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, index) => {
+      const value = item && typeof item === 'object' ? (item as Record<string, unknown>)[itemKey] : undefined;
+      if (typeof value === 'string') uses.push({ vocabulary, value, pointer: `/${listKey}/${index}/${itemKey}` });
+    });
+  }
+  return uses;
 }

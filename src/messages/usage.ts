@@ -1,11 +1,24 @@
 import type { Lang } from './catalog.js';
 
-type UsageReason = 'path-not-found' | 'output-exists' | 'bad-option' | 'no-tty';
+export type UsageReason =
+  'path-not-found' | 'plan-not-found' | 'no-plan' | 'no-registry' | 'output-exists' | 'bad-option' | 'no-tty';
 
 const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = {
   'path-not-found': {
     vi: (d) => `không tìm thấy tệp hoặc thư mục: ${d}`,
     en: (d) => `no such file or directory: ${d}`,
+  },
+  'plan-not-found': {
+    vi: (d) => `không tìm thấy kế hoạch (tệp hoặc mã kế hoạch có sẵn): ${d}`,
+    en: (d) => `no such plan (file or shipped plan id): ${d}`,
+  },
+  'no-plan': {
+    vi: (d) => `lệnh ${d} cần một kế hoạch hợp lệ: thêm --plan <tệp hoặc mã> hoặc đặt tệp kế hoạch trong các đường dẫn`,
+    en: (d) => `${d} needs a valid plan: add --plan <file or id> or include a plan file in the paths`,
+  },
+  'no-registry': {
+    vi: (d) => `lệnh ${d} cần danh mục đơn vị (loai: danh-muc-don-vi) trong các đường dẫn`,
+    en: (d) => `${d} needs a unit registry (loai: danh-muc-don-vi) among the paths`,
   },
   'output-exists': {
     vi: (d) => `tệp ${d} đã có; thêm --force để ghi đè`,

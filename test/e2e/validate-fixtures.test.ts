@@ -4,6 +4,8 @@ import { runCli, transcript } from '../helpers/run-cli.js';
 interface Expectation {
   exit: 0 | 1;
   rules: string[];
+  /** DANVAN_TODAY for the case, when the deadline rules matter. */
+  today?: string;
 }
 
 // Each bad input an officer meets, with the exit code and the rules it must produce.
@@ -38,12 +40,19 @@ const CASES: Record<string, Expectation> = {
   'duplicate-submission': { exit: 0, rules: ['submission/duplicate'] },
   'registry-problems': { exit: 1, rules: ['unit/duplicate-code', 'unit/unknown-parent'] },
   'mixed-directory': { exit: 0, rules: [] },
+  'plan-rules': { exit: 1, rules: ['deadline/late', 'quota/over', 'unit/former-code'], today: '2025-10-05' },
+  'plan-vocabulary': {
+    exit: 1,
+    rules: ['deadline/future-date', 'plan/mismatch', 'plan/unexpected-report-period', 'plan/unknown-value'],
+    today: '2025-06-30',
+  },
 };
 
 describe('danvan validate on bad inputs (spawned binary)', () => {
   it.each(Object.entries(CASES))('%s', async (name, expected) => {
     const dir = `test/fixtures/${name}`;
-    const json = runCli(['validate', dir, '--format', 'json']);
+    const env: Record<string, string> = expected.today ? { DANVAN_TODAY: expected.today } : {};
+    const json = runCli(['validate', dir, '--format', 'json'], undefined, env);
     expect(json.stderr).toBe('');
     expect(json.status).toBe(expected.exit);
     const report = JSON.parse(json.stdout) as {
@@ -51,6 +60,8 @@ describe('danvan validate on bad inputs (spawned binary)', () => {
     };
     expect([...new Set(report.diagnostics.map((d) => d.ruleId))].sort()).toEqual(expected.rules);
     for (const d of report.diagnostics) expect(d.start.line).toBeGreaterThanOrEqual(1);
-    await expect(transcript(runCli(['validate', dir]))).toMatchFileSnapshot(`__snapshots__/validate/${name}.txt`);
+    await expect(transcript(runCli(['validate', dir], undefined, env))).toMatchFileSnapshot(
+      `__snapshots__/validate/${name}.txt`,
+    );
   });
 });

@@ -3,13 +3,14 @@ import type { Command } from 'commander';
 import type { ExitCode } from '../main.js';
 import type { Io } from '../io.js';
 import { useColor } from '../io.js';
-import { parseCount, parsePositive, resolveLang } from '../options.js';
+import { parseCount, parsePositive, resolveLang, resolveToday } from '../options.js';
 import type { GlobalOptions } from '../options.js';
 
 interface ValidateOptions {
   format: 'stylish' | 'json' | 'junit';
   maxWarnings?: number;
   maxFileSize: number;
+  plan?: string;
 }
 
 // Registered with program.command() so exitOverride/configureOutput are inherited.
@@ -23,10 +24,15 @@ export function registerValidate(program: Command, io: Io, setExitCode: (code: E
         .choices(['stylish', 'json', 'junit'])
         .default('stylish'),
     )
+    .option(
+      '-p, --plan <kế_hoạch>',
+      'tệp kế hoạch hoặc mã kế hoạch có sẵn (xem: danvan plans); mặc định: tệp kế hoạch trong các đường dẫn',
+    )
     .option('--max-warnings <n>', 'coi là thất bại nếu số cảnh báo vượt quá n', parseCount)
     .option('--max-file-size <MB>', 'từ chối tệp lớn hơn số MB này', parsePositive, 5)
     .action(async (paths: string[], options: ValidateOptions, command: Command) => {
-      const lang = resolveLang(command.optsWithGlobals<GlobalOptions>(), io);
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const lang = resolveLang(globals, io);
       // Lazy: keeps ajv and the formatters out of `danvan --help`.
       const [{ validatePaths }, { FORMATTERS }] = await Promise.all([
         import('../../app/validate-files.js'),
@@ -35,7 +41,9 @@ export function registerValidate(program: Command, io: Io, setExitCode: (code: E
       const { report, sources } = await validatePaths(paths, {
         cwd: io.cwd,
         lang,
+        today: resolveToday(globals, io),
         maxFileSize: Math.round(options.maxFileSize * 1024 * 1024),
+        ...(options.plan === undefined ? {} : { plan: options.plan }),
       });
       const readSource = (file: string) => sources.get(file)?.text;
       io.stdout(FORMATTERS[options.format](report, { color: useColor(io), lang, readSource }));

@@ -1,0 +1,38 @@
+import type { Finding } from '../messages/catalog.js';
+import { closestMatch } from './similarity.js';
+import type { Plan } from './plan.js';
+import type { SubmissionHeader, VocabularyUse } from './types.js';
+
+/** Fields of work, content groups, award types and report periods must be the plan's own (when it lists any). */
+export function checkPlanVocabulary(plan: Plan, submission: SubmissionHeader): Finding[] {
+  const allowed: Record<VocabularyUse['vocabulary'], string[]> = {
+    'linh-vuc': plan.fields.map((f) => f.id),
+    'nhom-noi-dung': plan.contentGroups.map((g) => g.id),
+    'hinh-thuc-khen-thuong': plan.awardTypes.map((a) => a.id),
+  };
+  const findings: Finding[] = submission.vocabulary.flatMap((use): Finding[] => {
+    const ids = allowed[use.vocabulary];
+    if (ids.length === 0 || ids.includes(use.value)) return [];
+    return [
+      {
+        ruleId: 'plan/unknown-value',
+        params: {
+          vocabulary: use.vocabulary,
+          value: use.value,
+          allowed: ids.join(', '),
+          suggestion: closestMatch(use.value, ids),
+        },
+        at: { file: submission.file, pointer: use.pointer },
+      },
+    ];
+  });
+  const period = submission.reportPeriod;
+  if (period !== undefined && plan.reportPeriods.length > 0 && !plan.reportPeriods.includes(period)) {
+    findings.push({
+      ruleId: 'plan/unexpected-report-period',
+      params: { period, allowed: plan.reportPeriods.join(', ') },
+      at: { file: submission.file, pointer: '/ky_bao_cao' },
+    });
+  }
+  return findings;
+}

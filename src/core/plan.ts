@@ -1,0 +1,67 @@
+import type { NodeRef, Severity } from '../diagnostics/types.js';
+import type { IsoDate } from './dates.js';
+import type { SubmissionKind } from './kinds.js';
+import type { ReportPeriod } from './types.js';
+
+/** Chỉ tiêu: "đúng" (exact), "tối thiểu" (at least) or "tối đa" (at most), for each unit of a category. */
+export interface Quota {
+  count: number;
+  mode: 'dung' | 'toi-thieu' | 'toi-da';
+  /** Counted separately for every year of a multi-year plan ("mỗi năm"). */
+  perYear: boolean;
+  severity: Severity;
+  source?: string;
+  ref: NodeRef;
+}
+
+export type Subject = 'tap-the' | 'ca-nhan';
+
+/** Nhóm đơn vị: which units belong (by type, listed codes or code prefix) and their quotas. */
+export interface UnitCategory {
+  id: string;
+  name: string;
+  unitTypes: string[];
+  unitCodes: string[];
+  codePrefixes: string[];
+  quotas: Partial<Record<Subject, Quota>>;
+  ref: NodeRef;
+}
+
+/** Hạn nộp: "chậm nhất là ngày X" is inclusive, "trước ngày X" is not; yearly ones recur on the same day. */
+export interface Deadline {
+  id: string;
+  name: string;
+  date: IsoDate;
+  inclusive: boolean;
+  recursYearly: boolean;
+  appliesTo: SubmissionKind[];
+  reportPeriod?: ReportPeriod;
+  severity: Severity;
+  source?: string;
+  ref: NodeRef;
+}
+
+/** Kế hoạch: everything that differs between plans lives here, never in code. */
+export interface Plan {
+  id: string;
+  title: string;
+  number?: string;
+  issuedOn?: IsoDate;
+  issuer: string;
+  governingBody?: string;
+  receiver?: string;
+  place?: string;
+  firstYear: number;
+  lastYear: number;
+  categories: UnitCategory[];
+  deadlines: Deadline[];
+  reportPeriods: ReportPeriod[];
+  fields: { id: string; name: string }[];
+  contentGroups: { id: string; name: string }[];
+  dossier?: { sets: number; parts: string[] };
+  awardTypes: { id: string; name: string }[];
+  rubricId?: string;
+  vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
+  modelReview: boolean;
+  file: string;
+}

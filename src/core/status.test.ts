@@ -1,0 +1,41 @@
+import { expect, it } from 'vitest';
+import type { IsoDate } from './dates.js';
+import { buildStatus } from './status.js';
+import { makeCategory, makeDeadline, makePlan, makeQuota, makeSubmission, makeUnit } from './test-builders.js';
+import { indexUnits } from './units.js';
+
+const plan = makePlan({
+  categories: [makeCategory('so-nganh', { quotas: { 'tap-the': makeQuota(2, 'dung') } })],
+  deadlines: [
+    makeDeadline('2025-04-15', true, { id: 'dang-ky' }),
+    makeDeadline('2025-12-15', false, { id: 'khen-thuong', appliesTo: ['bao-cao', 'de-nghi-khen-thuong'] }),
+  ],
+});
+const index = indexUnits([{ file: 'dm.yaml', units: ['001', '002', '003'].map((c) => makeUnit(c, 'so-nganh')) }]);
+const headers = [
+  makeSubmission('001', { modelCount: 2, sentOn: '2025-04-15' as IsoDate }),
+  makeSubmission('002', { modelCount: 3, sentOn: '2025-04-18' as IsoDate }),
+];
+
+it('tells submitted, late, missing and pending per unit and deadline, with the next deadline', () => {
+  const status = buildStatus(plan, index, headers, '2025-04-20' as IsoDate);
+  const summary = status.units.map((u) => [
+    u.unit.code,
+    u.quotas['tap-the']?.ok,
+    ...u.deadlines.map((d) => `${d.id}:${d.state}:${d.daysLate}:${d.daysLeft}`),
+    u.overdue,
+  ]);
+  expect(summary).toEqual([
+    ['001', true, 'dang-ky:submitted:0:0', 'khen-thuong:pending:0:238', false],
+    ['002', false, 'dang-ky:late:3:0', 'khen-thuong:pending:0:238', true],
+    ['003', false, 'dang-ky:missing:5:0', 'khen-thuong:pending:0:238', true],
+  ]);
+  expect(status.nextDeadline).toEqual({ id: 'khen-thuong', name: 'Hạn', date: '2025-12-15', daysLeft: 238 });
+  expect(status.units[1]?.deadlines[1]?.missingKinds).toEqual(['bao-cao', 'de-nghi-khen-thuong']);
+});
+
+it('a deadline day itself is still pending with 0 days left', () => {
+  const status = buildStatus(plan, index, [], '2025-04-15' as IsoDate);
+  expect(status.units[0]?.deadlines[0]).toMatchObject({ state: 'pending', daysLeft: 0 });
+  expect(status.nextDeadline?.id).toBe('dang-ky');
+});

@@ -1,0 +1,145 @@
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
+import { resolveUnit } from './attribution.js';
+import { expectedUnits } from './categories.js';
+import type { IsoDate } from './dates.js';
+import { daysLate, deadlineDate, deliveredOn, lastOnTimeDay } from './deadlines.js';
+import type { SubmissionKind } from './kinds.js';
+import type { Deadline, Plan, Subject } from './plan.js';
+import { effectiveRegistrations } from './quotas.js';
+import type { SubmissionHeader, Unit } from './types.js';
+import type { UnitIndex } from './units.js';
+
+export type DeadlineState = 'submitted' | 'late' | 'missing' | 'pending';
+
+export interface DeadlineStatus {
+  id: string;
+  name: string;
+  date: IsoDate;
+  state: DeadlineState;
+  /** Late: days after the last on-time day; missing: days overdue. */
+  daysLate: number;
+  /** Pending: days left until the last on-time day (0 = today is the last day). */
+  daysLeft: number;
+  missingKinds: SubmissionKind[];
+  files: string[];
+}
+
+export interface QuotaStatus {
+  count: number;
+  quota: number;
+  mode: string;
+  ok: boolean;
+}
+
+export interface UnitStatus {
+  unit: Pick<Unit, 'code' | 'name'>;
+  category: string;
+  quotas: Partial<Record<Subject, QuotaStatus>>;
+  deadlines: DeadlineStatus[];
+  /** Needs the officer's attention now: something missing or late past a deadline. */
+  overdue: boolean;
+}
+
+export interface CampaignStatus {
+  today: IsoDate;
+  year: number;
+  units: UnitStatus[];
+  nextDeadline?: { id: string; name: string; date: IsoDate; daysLeft: number };
+}
+
+const days = (from: IsoDate, to: IsoDate) => differenceInCalendarDays(parseISO(to), parseISO(from));
+
+/** The plan year that "today" falls in, clamped to the plan's years. */
+export function statusYear(plan: Plan, today: IsoDate): number {
+  return Math.min(plan.lastYear, Math.max(plan.firstYear, Number(today.slice(0, 4))));
+}
+
+export function buildStatus(
+  plan: Plan,
+  index: UnitIndex,
+  headers: readonly SubmissionHeader[],
+  today: IsoDate,
+): CampaignStatus {
+  const year = statusYear(plan, today);
+  const units = [...index.byCode.values()];
+  const chosen = effectiveRegistrations(
+    headers.filter((h) => h.kind === 'dang-ky'),
+    index,
+  );
+  const rows = expectedUnits(units, plan).map(({ unit, category }): UnitStatus => {
+    const mine = headers.filter((h) => resolveUnit(h.unitCode, index)?.unit.code === unit.code);
+    const registration = chosen.get(`${unit.code}\u0000${year}`);
+    const quotas: Partial<Record<Subject, QuotaStatus>> = {};
+    for (const subject of ['tap-the', 'ca-nhan'] as const) {
+      const quota = category.quotas[subject];
+      if (!quota) continue;
+      const count = registration ? (subject === 'tap-the' ? registration.modelCount : registration.personCount) : 0;
+      const ok =
+        quota.mode === 'dung'
+          ? count === quota.count
+          : quota.mode === 'toi-thieu'
+            ? count >= quota.count
+            : count <= quota.count;
+      quotas[subject] = { count, quota: quota.count, mode: quota.mode, ok };
+    }
+    const deadlines = plan.deadlines
+      .filter((d) => d.appliesTo.length > 0)
+      .map((d) => deadlineStatus(d, mine, year, today));
+    return {
+      unit: { code: unit.code, name: unit.name },
+      category: category.name,
+      quotas,
+      deadlines,
+      overdue: deadlines.some((d) => d.state === 'missing' || d.state === 'late'),
+    };
+  });
+  const upcoming = plan.deadlines
+    .map((d) => ({
+      id: d.id,
+      name: d.name,
+      date: deadlineDate(d, year),
+      daysLeft: days(today, lastOnTimeDay(d, year)),
+    }))
+    .filter((d) => d.daysLeft >= 0)
+    .sort((a, b) => a.daysLeft - b.daysLeft);
+  return { today, year, units: rows, ...(upcoming[0] ? { nextDeadline: upcoming[0] } : {}) };
+}
+
+function deadlineStatus(
+  deadline: Deadline,
+  mine: readonly SubmissionHeader[],
+  year: number,
+  today: IsoDate,
+): DeadlineStatus {
+  const lastDay = lastOnTimeDay(deadline, year);
+  const base = { id: deadline.id, name: deadline.name, date: deadlineDate(deadline, year) };
+  const relevant = (kind: SubmissionKind) =>
+    mine.filter(
+      (h) =>
+        h.kind === kind &&
+        h.year === year &&
+        (deadline.reportPeriod === undefined || h.reportPeriod === deadline.reportPeriod),
+    );
+  const missingKinds = deadline.appliesTo.filter((kind) => relevant(kind).length === 0);
+  const submitted = deadline.appliesTo.flatMap(relevant);
+  const files = submitted.map((h) => h.file).sort();
+  // The earliest delivery of each kind decides lateness: a later correction does not make a unit late.
+  const late = Math.max(
+    0,
+    ...deadline.appliesTo.map((kind) => {
+      const dates = relevant(kind)
+        .flatMap((h) => deliveredOn(h) ?? [])
+        .sort();
+      return dates[0] ? daysLate(dates[0], deadline, year) : 0;
+    }),
+  );
+  const overdueBy = days(lastDay, today);
+  if (missingKinds.length > 0 && overdueBy > 0) {
+    return { ...base, state: 'missing', daysLate: overdueBy, daysLeft: 0, missingKinds, files };
+  }
+  if (missingKinds.length > 0)
+    return { ...base, state: 'pending', daysLate: 0, daysLeft: days(today, lastDay), missingKinds, files };
+  if (late > 0) return { ...base, state: 'late', daysLate: late, daysLeft: 0, missingKinds, files };
+  return { ...base, state: 'submitted', daysLate: 0, daysLeft: 0, missingKinds, files };
+}

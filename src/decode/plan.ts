@@ -1,0 +1,140 @@
+import { childPointer } from '../diagnostics/pointer.js';
+import type { Severity } from '../diagnostics/types.js';
+import type { IsoDate } from '../core/dates.js';
+import { toIsoDate } from '../core/dates.js';
+import type { SubmissionKind } from '../core/kinds.js';
+import type { Deadline, Plan, Quota, Subject, UnitCategory } from '../core/plan.js';
+import type { ReportPeriod } from '../core/types.js';
+
+interface RawQuota {
+  so_luong: number;
+  kieu: Quota['mode'];
+  hang_nam?: boolean;
+  muc_do?: 'loi' | 'canh-bao';
+  nguon?: string;
+}
+interface RawCategory {
+  ma: string;
+  ten: string;
+  loai_don_vi?: string[];
+  ma_don_vi?: string[];
+  ma_bat_dau?: string[];
+  chi_tieu?: { tap_the?: RawQuota; ca_nhan?: RawQuota };
+}
+interface RawDeadline {
+  ma: string;
+  ten?: string;
+  ngay: string;
+  tinh_ca_ngay: boolean;
+  lap_lai_hang_nam?: boolean;
+  ap_dung: SubmissionKind[];
+  ky_bao_cao?: ReportPeriod;
+  muc_do?: 'loi' | 'canh-bao';
+  nguon?: string;
+}
+interface Named {
+  ma: string;
+  ten: string;
+}
+/** The plan's keys, as the schema (already checked) guarantees them. */
+interface RawPlan {
+  ma: string;
+  ten: string;
+  so_hieu?: string;
+  ngay_ban_hanh?: string;
+  co_quan_ban_hanh: string;
+  co_quan_chu_quan?: string;
+  co_quan_tiep_nhan?: string;
+  dia_danh?: string;
+  nam_bat_dau: number;
+  nam_ket_thuc?: number;
+  nhom_don_vi?: RawCategory[];
+  han_nop?: RawDeadline[];
+  ky_bao_cao?: ReportPeriod[];
+  linh_vuc?: Named[];
+  nhom_noi_dung?: Named[];
+  ho_so?: { so_bo?: number; thanh_phan?: string[] };
+  hinh_thuc_khen_thuong?: Named[];
+  bo_tieu_chi?: string;
+  bieu_quyet?: { ty_le_toi_thieu?: number; co_so?: 'tong-so' | 'co-mat' };
+  ra_soat_mo_hinh?: boolean;
+}
+
+const severity = (level: 'loi' | 'canh-bao' | undefined): Severity => (level === 'canh-bao' ? 'warning' : 'error');
+// Dates passed the schema's `ngay` format, so they always convert.
+const iso = (text: string): IsoDate => toIsoDate(text) as IsoDate;
+
+/** Kế hoạch → `Plan`, every rule keeping a reference to where the plan file sets it. */
+export function decodePlan(file: string, data: Record<string, unknown>): Plan {
+  const raw = data as unknown as RawPlan; // schema-valid: see RawPlan
+  const named = (list: Named[] | undefined) => (list ?? []).map(({ ma, ten }) => ({ id: ma, name: ten }));
+  return {
+    id: raw.ma,
+    title: raw.ten,
+    ...(raw.so_hieu === undefined ? {} : { number: raw.so_hieu }),
+    ...(raw.ngay_ban_hanh === undefined ? {} : { issuedOn: iso(raw.ngay_ban_hanh) }),
+    issuer: raw.co_quan_ban_hanh,
+    ...(raw.co_quan_chu_quan === undefined ? {} : { governingBody: raw.co_quan_chu_quan }),
+    ...(raw.co_quan_tiep_nhan === undefined ? {} : { receiver: raw.co_quan_tiep_nhan }),
+    ...(raw.dia_danh === undefined ? {} : { place: raw.dia_danh }),
+    firstYear: raw.nam_bat_dau,
+    lastYear: raw.nam_ket_thuc ?? raw.nam_bat_dau,
+    categories: (raw.nhom_don_vi ?? []).map((category, index) => decodeCategory(file, category, index)),
+    deadlines: (raw.han_nop ?? []).map((deadline, index) => decodeDeadline(file, deadline, index)),
+    reportPeriods: raw.ky_bao_cao ?? [],
+    fields: named(raw.linh_vuc),
+    contentGroups: named(raw.nhom_noi_dung),
+    ...(raw.ho_so ? { dossier: { sets: raw.ho_so.so_bo ?? 1, parts: raw.ho_so.thanh_phan ?? [] } } : {}),
+    awardTypes: named(raw.hinh_thuc_khen_thuong),
+    ...(raw.bo_tieu_chi === undefined ? {} : { rubricId: raw.bo_tieu_chi }),
+    ...(raw.bieu_quyet?.ty_le_toi_thieu === undefined
+      ? {}
+      : { vote: { threshold: raw.bieu_quyet.ty_le_toi_thieu, base: raw.bieu_quyet.co_so ?? 'tong-so' } }),
+    modelReview: raw.ra_soat_mo_hinh ?? false,
+    file,
+  };
+}
+
+function decodeCategory(file: string, raw: RawCategory, index: number): UnitCategory {
+  const pointer = childPointer('/nhom_don_vi', index);
+  const quotas: Partial<Record<Subject, Quota>> = {};
+  for (const [subject, key] of [
+    ['tap-the', 'tap_the'],
+    ['ca-nhan', 'ca_nhan'],
+  ] as const) {
+    const quota = raw.chi_tieu?.[key];
+    if (!quota) continue;
+    quotas[subject] = {
+      count: quota.so_luong,
+      mode: quota.kieu,
+      perYear: quota.hang_nam ?? false,
+      severity: severity(quota.muc_do),
+      ...(quota.nguon === undefined ? {} : { source: quota.nguon }),
+      ref: { file, pointer: `${pointer}/chi_tieu/${key}` },
+    };
+  }
+  return {
+    id: raw.ma,
+    name: raw.ten,
+    unitTypes: raw.loai_don_vi ?? [],
+    unitCodes: raw.ma_don_vi ?? [],
+    codePrefixes: raw.ma_bat_dau ?? [],
+    quotas,
+    ref: { file, pointer },
+  };
+}
+
+function decodeDeadline(file: string, raw: RawDeadline, index: number): Deadline {
+  return {
+    id: raw.ma,
+    name: raw.ten ?? raw.ma,
+    date: iso(raw.ngay),
+    inclusive: raw.tinh_ca_ngay,
+    recursYearly: raw.lap_lai_hang_nam ?? false,
+    appliesTo: raw.ap_dung,
+    ...(raw.ky_bao_cao === undefined ? {} : { reportPeriod: raw.ky_bao_cao }),
+    severity: severity(raw.muc_do),
+    ...(raw.nguon === undefined ? {} : { source: raw.nguon }),
+    ref: { file, pointer: childPointer('/han_nop', index) },
+  };
+}

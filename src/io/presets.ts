@@ -1,0 +1,30 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../app/usage-error.js';
+import { packageRoot } from '../paths.js';
+
+export const PRESETS_DIR = join(packageRoot, 'templates', 'plans');
+
+/** Ids of the shipped plan presets (templates/plans/<id>.yaml). */
+export async function listPresetIds(): Promise<string[]> {
+  const files = await readdir(PRESETS_DIR).catch(() => []);
+  return files
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => file.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+/** `--plan` takes a file path or a preset id; a path wins when both exist. */
+export async function resolvePlanPath(plan: string, cwd: string): Promise<string> {
+  const asPath = resolve(cwd, plan);
+  if (
+    await stat(asPath).then(
+      (info) => info.isFile(),
+      () => false,
+    )
+  )
+    return asPath;
+  const ids = await listPresetIds();
+  if (ids.includes(plan)) return join(PRESETS_DIR, `${plan}.yaml`);
+  throw new UsageError('plan-not-found', `${plan} (${ids.join(', ')})`);
+}

@@ -1,0 +1,82 @@
+import { formatDate } from '../core/dates.js';
+import type { CampaignStatus, DeadlineStatus, QuotaStatus } from '../core/status.js';
+import type { Lang } from '../messages/catalog.js';
+import { renderTable } from './table.js';
+
+const WORDS = {
+  vi: {
+    code: 'Mã',
+    unit: 'Đơn vị',
+    models: 'Tập thể',
+    people: 'Cá nhân',
+    state: 'Tình trạng',
+    submitted: 'đã nộp',
+    late: (n: number) => `muộn ${n} ngày`,
+    missing: (n: number) => `thiếu (quá hạn ${n} ngày)`,
+    pending: (n: number) => (n === 0 ? 'hạn hôm nay' : `còn ${n} ngày`),
+    overdue: 'CẦN ĐÔN ĐỐC',
+    quotaOff: 'sai chỉ tiêu',
+    fine: 'ổn',
+    next: (name: string, date: string, n: number) => `Hạn kế tiếp: ${name}, ngày ${date} (còn ${n} ngày).`,
+    noNext: 'Không còn hạn nộp nào phía trước.',
+    summary: (units: number, overdue: number) => `${units} đơn vị; ${overdue} đơn vị cần đôn đốc.`,
+    errors: (n: number) => `Lưu ý: các tệp còn ${n} lỗi (xem danvan validate); số liệu trên tính từ các tệp đọc được.`,
+  },
+  en: {
+    code: 'Code',
+    unit: 'Unit',
+    models: 'Models',
+    people: 'People',
+    state: 'State',
+    submitted: 'submitted',
+    late: (n: number) => `${n} day(s) late`,
+    missing: (n: number) => `missing (${n} day(s) overdue)`,
+    pending: (n: number) => (n === 0 ? 'due today' : `${n} day(s) left`),
+    overdue: 'FOLLOW UP',
+    quotaOff: 'quota off',
+    fine: 'ok',
+    next: (name: string, date: string, n: number) => `Next deadline: ${name}, ${date} (${n} day(s) left).`,
+    noNext: 'No deadline ahead.',
+    summary: (units: number, overdue: number) => `${units} unit(s); ${overdue} need follow-up.`,
+    errors: (n: number) =>
+      `Note: the files still have ${n} error(s) (see danvan validate); figures come from the readable files.`,
+  },
+};
+
+const quotaCell = (quota: QuotaStatus | undefined): string =>
+  quota ? `${quota.count}/${quota.quota}${quota.ok ? '' : ' ✗'}` : '–';
+
+function deadlineCell(d: DeadlineStatus, lang: Lang): string {
+  const w = WORDS[lang];
+  if (d.state === 'submitted') return w.submitted;
+  if (d.state === 'late') return w.late(d.daysLate);
+  if (d.state === 'missing') return w.missing(d.daysLate);
+  return w.pending(d.daysLeft);
+}
+
+export function formatStatusTable(status: CampaignStatus, lang: Lang, validationErrors: number): string {
+  const w = WORDS[lang];
+  const deadlineIds = status.units[0]?.deadlines.map((d) => d.id) ?? [];
+  const header = [w.code, w.unit, w.models, w.people, ...deadlineIds, w.state];
+  const rows = status.units.map((row) => {
+    const quotaOk = Object.values(row.quotas).every((q) => q.ok);
+    return [
+      row.unit.code,
+      row.unit.name,
+      quotaCell(row.quotas['tap-the']),
+      quotaCell(row.quotas['ca-nhan']),
+      ...row.deadlines.map((d) => deadlineCell(d, lang)),
+      row.overdue ? w.overdue : quotaOk ? w.fine : w.quotaOff,
+    ];
+  });
+  const next = status.nextDeadline;
+  const footer = [
+    w.summary(status.units.length, status.units.filter((u) => u.overdue).length),
+    next ? w.next(next.name, formatDate(next.date), next.daysLeft) : w.noNext,
+    ...(validationErrors > 0 ? [w.errors(validationErrors)] : []),
+  ];
+  return `${renderTable(header, rows)}\n${footer.join('\n')}\n`;
+}
+
+export const formatStatusJson = (status: CampaignStatus, planId: string): string =>
+  JSON.stringify({ version: 1, plan: planId, ...status }, null, 2) + '\n';
