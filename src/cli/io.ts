@@ -1,3 +1,14 @@
+/** One question for an interactive prompt; `validate` returns true or the message to show. */
+export interface Question {
+  name: string;
+  message: string;
+  choices?: { name: string; value: string }[];
+  default?: string;
+  validate?: (value: string) => true | string;
+}
+
+export type Prompter = (questions: readonly Question[]) => Promise<Record<string, string>>;
+
 /** Everything the CLI needs from the process, injected so tests run `main()` in-process. */
 export interface Io {
   stdout: (text: string) => void;
@@ -8,6 +19,8 @@ export interface Io {
   stdinIsTTY: boolean;
   /** The local calendar date as YYYY-MM-DD, used only when neither --today nor DANVAN_TODAY is given. */
   systemDate: () => string;
+  /** Asks on the terminal (inquirer); only `danvan init` uses it, and only on a TTY. */
+  prompt: Prompter;
 }
 
 export function nodeIo(): Io {
@@ -18,6 +31,18 @@ export function nodeIo(): Io {
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    prompt: async (questions) => {
+      const { default: inquirer } = await import('inquirer'); // heavy: loaded only when a prompt is shown
+      const answers: Record<string, string> = {};
+      for (const q of questions) {
+        const type = q.choices ? 'list' : 'input';
+        const result = await inquirer.prompt<{ value: string }>([
+          { type, name: 'value', message: q.message, choices: q.choices, default: q.default, validate: q.validate },
+        ]);
+        answers[q.name] = result.value;
+      }
+      return answers;
+    },
     systemDate: () => {
       const now = new Date();
       const pad = (n: number) => String(n).padStart(2, '0');

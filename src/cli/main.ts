@@ -6,7 +6,9 @@ import { VietnameseHelp, translateCommanderError } from './help-vi.js';
 import type { Io } from './io.js';
 import { parseDateOption, resolveLang } from './options.js';
 import type { GlobalOptions } from './options.js';
+import { registerInit } from './commands/init.js';
 import { registerPlans } from './commands/plans.js';
+import { registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
 import { registerValidate } from './commands/validate.js';
 
@@ -48,6 +50,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   registerValidate(program, io, setExitCode);
   registerStatus(program, io, setExitCode);
   registerPlans(program, io, setExitCode);
+  registerSchema(program, io, setExitCode);
+  registerInit(program, io, setExitCode);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

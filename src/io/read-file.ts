@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 
 export type ReadOutcome =
   | { ok: true; bytes: Uint8Array }
@@ -18,4 +18,9 @@ export async function readFileBounded(path: string, limit: number): Promise<Read
   } finally {
     await handle?.close();
   }
+}
+
+/** A small text file the package ships or the user named (a plan preset), read whole as UTF-8. */
+export async function readTextFile(path: string): Promise<string> {
+  return readFile(path, 'utf8');
 }

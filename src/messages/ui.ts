@@ -29,3 +29,13 @@ export const REGISTRY_MISSING_NOTE: Record<Lang, string> = {
   vi: 'Chưa đối chiếu mã đơn vị: không có danh mục đơn vị (loai: danh-muc-don-vi) trong các tệp được kiểm tra.',
   en: 'Unit codes were not checked: no unit registry (loai: danh-muc-don-vi) among the checked files.',
 };
+
+export const schemaWritten = (path: string, lang: Lang): string =>
+  lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
+
+export const initDone = (files: readonly string[], lang: Lang): string =>
+  (lang === 'vi' ? 'Đã tạo:\n' : 'Created:\n') +
+  files.map((file) => `  ${file}\n`).join('') +
+  (lang === 'vi'
+    ? 'Sửa danh mục đơn vị và bản đăng ký mẫu, rồi chạy: danvan validate <thư mục>\n'
+    : 'Edit the registry and the example registration, then run: danvan validate <folder>\n');

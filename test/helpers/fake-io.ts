@@ -1,4 +1,4 @@
-import type { Io } from '../../src/cli/io.js';
+import type { Io, Prompter } from '../../src/cli/io.js';
 
 export interface CapturedIo extends Io {
   out: () => string;
@@ -6,7 +6,7 @@ export interface CapturedIo extends Io {
 }
 
 /** An Io that records what main() writes, for in-process CLI tests. */
-export function fakeIo(cwd: string, env: Record<string, string> = {}, tty = false): CapturedIo {
+export function fakeIo(cwd: string, env: Record<string, string> = {}, tty = false, prompt?: Prompter): CapturedIo {
   let out = '';
   let err = '';
   return {
@@ -21,6 +21,11 @@ export function fakeIo(cwd: string, env: Record<string, string> = {}, tty = fals
     stdoutIsTTY: tty,
     stdinIsTTY: tty,
     systemDate: () => '2025-04-20',
+    prompt:
+      prompt ??
+      (() => {
+        throw new Error('no prompt expected in this test');
+      }),
     out: () => out,
     err: () => err,
   };
