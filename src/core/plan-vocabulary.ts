@@ -3,7 +3,7 @@ import { closestMatch } from './similarity.js';
 import type { Plan } from './plan.js';
 import type { SubmissionHeader, VocabularyUse } from './types.js';
 
-/** Fields of work, content groups, award types and report periods must be the plan's own (when it lists any). */
+/** Years, fields of work, content groups, award types and report periods must be the plan's own (when it lists any). */
 export function checkPlanVocabulary(plan: Plan, submission: SubmissionHeader): Finding[] {
   const allowed: Record<VocabularyUse['vocabulary'], string[]> = {
     'linh-vuc': plan.fields.map((f) => f.id),
@@ -26,6 +26,14 @@ export function checkPlanVocabulary(plan: Plan, submission: SubmissionHeader): F
       },
     ];
   });
+  const year = submission.year;
+  if (year !== undefined && (year < plan.firstYear || year > plan.lastYear)) {
+    findings.push({
+      ruleId: 'plan/year-out-of-range',
+      params: { year, first: plan.firstYear, last: plan.lastYear },
+      at: { file: submission.file, pointer: '/nam' },
+    });
+  }
   const period = submission.reportPeriod;
   if (period !== undefined && plan.reportPeriods.length > 0 && !plan.reportPeriods.includes(period)) {
     findings.push({

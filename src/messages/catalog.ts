@@ -281,6 +281,12 @@ export const MESSAGES = {
     en: (p) =>
       `${VOCABULARIES[p.vocabulary]?.en ?? p.vocabulary} "${p.value}" is not in the plan; the plan has: ${p.allowed}.${didYouMean(p.suggestion, 'en')}`,
   }),
+  'plan/year-out-of-range': define<{ year: number; first: number; last: number }>({
+    severity: 'error',
+    vi: (p) =>
+      `Năm ${p.year} nằm ngoài thời gian của kế hoạch (${p.first === p.last ? p.first : `${p.first}–${p.last}`}).`,
+    en: (p) => `Year ${p.year} is outside the plan's years (${p.first === p.last ? p.first : `${p.first}–${p.last}`}).`,
+  }),
   'plan/unexpected-report-period': define<{ period: string; allowed: string }>({
     severity: 'warning',
     vi: (p) => `Kế hoạch không đặt kỳ báo cáo "${p.period}"; các kỳ của kế hoạch: ${p.allowed}.`,
