@@ -223,6 +223,15 @@ const SCHEMAS = {
               ),
               ky_bao_cao: oneOf('Kỳ báo cáo', 'Chỉ áp dụng cho báo cáo kỳ này.', ['6-thang', 'ca-nam']),
               muc_do: oneOf('Mức độ', 'loi hoặc canh-bao khi nộp muộn.', ['loi', 'canh-bao']),
+              bat_buoc: bool(
+                'Bắt buộc nộp',
+                'true (mặc định): mọi đơn vị phải nộp các loại hồ sơ này; false: chỉ xét hạn với hồ sơ đơn vị có gửi (ví dụ đề nghị khen thưởng).',
+              ),
+              nam: list(
+                'Năm áp dụng',
+                'Các năm thi đua mà hạn này áp dụng. Bỏ trống: hạn lặp lại hằng năm áp dụng mọi năm của kế hoạch; hạn một lần áp dụng năm đầu.',
+                year('Năm', 'Một năm của kế hoạch.'),
+              ),
               noi_nhan: text('Nơi nhận', 'Cơ quan nhận hồ sơ của hạn này, ví dụ "Ban Xây dựng Đảng".'),
               nguon: text('Trích dẫn', 'Câu trong kế hoạch đặt ra hạn này.'),
             },

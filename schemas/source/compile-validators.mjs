@@ -36,4 +36,7 @@ const prelude = [
   'const require = createRequire(import.meta.url);',
 ].join('\n');
 mkdirSync(new URL('../../dist/schema/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../../dist/schema/validators.js', import.meta.url), `${prelude}\n${code.replace(/^"use strict";/, '')}`);
+writeFileSync(
+  new URL('../../dist/schema/validators.js', import.meta.url),
+  `${prelude}\n${code.replace(/^"use strict";/, '')}`,
+);

@@ -1,6 +1,7 @@
 import { noticeFormerCodes } from '../core/attribution.js';
 import type { IsoDate } from '../core/dates.js';
 import { checkDeadlines } from '../core/deadlines.js';
+import { checkDuplicateItems } from '../core/duplicate-items.js';
 import { checkDuplicateSubmissions } from '../core/duplicate-submissions.js';
 import type { Plan } from '../core/plan.js';
 import { checkPlan } from '../core/plan-rules.js';
@@ -26,7 +27,7 @@ export interface CrossFileResult {
 export function checkAcrossFiles(files: readonly CheckedFile[], options: CrossFileOptions): CrossFileResult {
   const registries = files.flatMap((file) => (file.registry ? [file.registry] : []));
   const headers = files.flatMap((file) => (file.header ? [file.header] : []));
-  const findings = checkDuplicateSubmissions(headers);
+  const findings = [...checkDuplicateSubmissions(headers), ...headers.flatMap(checkDuplicateItems)];
   const { plan, findings: planChoice } = choosePlan(files, options.planFile);
   // Several plans side by side (templates/plans/) are fine; they only compete when submissions need one.
   if (headers.length > 0) findings.push(...planChoice);

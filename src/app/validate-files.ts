@@ -39,6 +39,7 @@ export async function validatePaths(paths: readonly string[], settings: Validate
   const planPath = settings.plan === undefined ? undefined : await resolvePlanPath(settings.plan, settings.cwd);
   const discovery = await discoverInputs(planPath ? [...paths, planPath] : paths, settings.cwd);
   if (discovery.missing.length > 0) throw new UsageError('path-not-found', discovery.missing.join(', '));
+  if (discovery.files.length === 0) throw new UsageError('no-yaml', paths.join(', '));
   const schemas = await loadSchemaRegistry(readSchema);
   const checked: CheckedFile[] = [];
   for (let i = 0; i < discovery.files.length; i += READ_BATCH) {
@@ -68,13 +69,14 @@ export function assembleRun(
   const findings = [...checked.flatMap((file) => file.findings), ...cross.findings];
   const diagnostics = locateFindings(findings, sources, lang).sort(compareDiagnostics);
   const hasSubmissions = checked.some((file) => file.header !== undefined);
+  const hasRegistryFile = checked.some((file) => file.kind === 'danh-muc-don-vi');
   return {
     report: {
       diagnostics,
       totals: countTotals(diagnostics),
       files: checked.map((file) => file.file).sort(),
       skipped,
-      unitRegistryMissing: hasSubmissions && !cross.unitsChecked,
+      unitRegistryMissing: hasSubmissions && !hasRegistryFile,
     },
     sources,
     checked,
@@ -94,5 +96,6 @@ function readFailure(
   return { ruleId: 'file/unreadable', params: { reason: outcome.message }, at };
 }
 
+// One decimal, so a file just over the limit never reads as equal to it ("2.0 KB" vs "2.1 KB").
 const formatBytes = (bytes: number): string =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;

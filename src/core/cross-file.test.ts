@@ -18,6 +18,7 @@ const header = (file: string, unitCode: string, extra: Partial<SubmissionHeader>
   unitCode,
   unitRef: { file, pointer: '/ma_don_vi' },
   year: 2025,
+  items: [],
   vocabulary: [],
   modelCount: 0,
   personCount: 0,

@@ -22,7 +22,7 @@ describe('deadlines', () => {
   });
 
   it('moves a yearly deadline to the submission year', () => {
-    const yearly = makeDeadline('2026-11-25', false, { recursYearly: true });
+    const yearly = makeDeadline('2026-11-25', false, { recursYearly: true, years: [2026, 2027, 2028] });
     expect(deadlineDate(yearly, 2028)).toBe('2028-11-25');
     expect(daysLate(d('2028-11-25'), yearly, 2028)).toBe(1);
   });
@@ -48,6 +48,18 @@ describe('deadlines', () => {
         at: { pointer: '/ngay_nhan' },
       },
     ]);
+  });
+
+  it('applies a one-off deadline only to the years it concerns', () => {
+    const plan = makePlan({
+      firstYear: 2026,
+      lastYear: 2031,
+      deadlines: [makeDeadline('2025-10-31', true, { years: [2026] })],
+    });
+    const late2026 = makeSubmission('001', { year: 2026, sentOn: d('2025-11-05') });
+    const on2027 = makeSubmission('001', { year: 2027, sentOn: d('2026-10-15') });
+    expect(checkDeadlines(plan, late2026, d('2026-12-31')).map((f) => f.ruleId)).toEqual(['deadline/late']);
+    expect(checkDeadlines(plan, on2027, d('2026-12-31'))).toEqual([]);
   });
 
   it('warns about a sent date after today', () => {

@@ -27,7 +27,8 @@ export function deadlinesFor(plan: Plan, submission: SubmissionHeader): Deadline
   return plan.deadlines.filter(
     (deadline) =>
       deadline.appliesTo.includes(submission.kind) &&
-      (deadline.reportPeriod === undefined || deadline.reportPeriod === submission.reportPeriod),
+      (deadline.reportPeriod === undefined || deadline.reportPeriod === submission.reportPeriod) &&
+      (submission.year === undefined || deadline.years.includes(submission.year)),
   );
 }
 

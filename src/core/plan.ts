@@ -37,6 +37,10 @@ export interface Deadline {
   appliesTo: SubmissionKind[];
   reportPeriod?: ReportPeriod;
   severity: Severity;
+  /** False when the kinds are due by this date only if a unit sends them (award proposals, say). */
+  required: boolean;
+  /** The plan years this deadline concerns: all of them for a yearly deadline, the first one for a one-off. */
+  years: number[];
   source?: string;
   ref: NodeRef;
 }

@@ -39,3 +39,31 @@ it('a deadline day itself is still pending with 0 days left', () => {
   expect(status.units[0]?.deadlines[0]).toMatchObject({ state: 'pending', daysLeft: 0 });
   expect(status.nextDeadline?.id).toBe('dang-ky');
 });
+
+it('looks for the next deadline in later plan years and leaves optional kinds alone', () => {
+  const multiYear = makePlan({
+    firstYear: 2026,
+    lastYear: 2031,
+    categories: [makeCategory('so-nganh')],
+    deadlines: [
+      makeDeadline('2026-11-25', false, {
+        id: 'bao-cao',
+        appliesTo: ['bao-cao'],
+        recursYearly: true,
+        years: [2026, 2027, 2028, 2029, 2030, 2031],
+      }),
+      makeDeadline('2026-11-25', false, {
+        id: 'khen',
+        appliesTo: ['de-nghi-khen-thuong'],
+        recursYearly: true,
+        required: false,
+        years: [2026, 2027],
+      }),
+    ],
+  });
+  const report = makeSubmission('001', { kind: 'bao-cao', year: 2026, sentOn: '2026-11-20' as IsoDate });
+  const status = buildStatus(multiYear, index, [report], '2026-12-20' as IsoDate);
+  expect(status.units[0]?.deadlines.map((d) => d.state)).toEqual(['submitted', 'optional']);
+  expect(status.units[0]?.overdue).toBe(false);
+  expect(status.nextDeadline).toMatchObject({ id: 'bao-cao', date: '2027-11-25', daysLeft: 339 });
+});

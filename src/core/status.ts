@@ -10,7 +10,8 @@ import { effectiveRegistrations } from './quotas.js';
 import type { SubmissionHeader, Unit } from './types.js';
 import type { UnitIndex } from './units.js';
 
-export type DeadlineState = 'submitted' | 'late' | 'missing' | 'pending';
+/** `optional`: nothing sent for a deadline that does not require it (bat_buoc: false). */
+export type DeadlineState = 'submitted' | 'late' | 'missing' | 'pending' | 'optional';
 
 export interface DeadlineStatus {
   id: string;
@@ -94,16 +95,21 @@ export function buildStatus(
       overdue: deadlines.some((d) => d.state === 'missing' || d.state === 'late'),
     };
   });
-  const upcoming = plan.deadlines
-    .map((d) => ({
-      id: d.id,
-      name: d.name,
-      date: deadlineDate(d, year),
-      daysLeft: days(today, lastOnTimeDay(d, year)),
-    }))
-    .filter((d) => d.daysLeft >= 0)
-    .sort((a, b) => a.daysLeft - b.daysLeft);
-  return { today, year, units: rows, ...(upcoming[0] ? { nextDeadline: upcoming[0] } : {}) };
+  const nextDeadline = findNextDeadline(plan, year, today);
+  return { today, year, units: rows, ...(nextDeadline ? { nextDeadline } : {}) };
+}
+
+/** The nearest deadline still ahead that units must meet, looking through the plan's remaining years. */
+function findNextDeadline(plan: Plan, fromYear: number, today: IsoDate): CampaignStatus['nextDeadline'] {
+  const upcoming = [];
+  for (let year = fromYear; year <= plan.lastYear; year += 1) {
+    for (const deadline of plan.deadlines.filter((d) => d.appliesTo.length > 0 && d.years.includes(year))) {
+      const daysLeft = days(today, lastOnTimeDay(deadline, year));
+      if (daysLeft >= 0)
+        upcoming.push({ id: deadline.id, name: deadline.name, date: deadlineDate(deadline, year), daysLeft });
+    }
+  }
+  return upcoming.sort((a, b) => a.daysLeft - b.daysLeft)[0];
 }
 
 function deadlineStatus(
@@ -135,7 +141,10 @@ function deadlineStatus(
     }),
   );
   const overdueBy = days(lastDay, today);
-  if (missingKinds.length > 0 && overdueBy > 0) {
+  if (!deadline.required && submitted.length === 0) {
+    return { ...base, state: 'optional', daysLate: 0, daysLeft: 0, missingKinds: [], files };
+  }
+  if (deadline.required && missingKinds.length > 0 && overdueBy > 0) {
     return { ...base, state: 'missing', daysLate: overdueBy, daysLeft: 0, missingKinds, files };
   }
   if (missingKinds.length > 0)

@@ -31,6 +31,8 @@ export const makeDeadline = (date: string, inclusive: boolean, extra: Partial<De
   recursYearly: false,
   appliesTo: ['dang-ky'],
   severity: 'error',
+  required: true,
+  years: [2025],
   ref: { file: 'kh.yaml', pointer: '/han_nop/0' },
   ...extra,
 });
@@ -68,6 +70,7 @@ export const makeSubmission = (unitCode: string, extra: Partial<SubmissionHeader
   unitRef: { file: `${extra.kind ?? 'dang-ky'}-${unitCode}.yaml`, pointer: '/ma_don_vi' },
   year: 2025,
   sentOn: '2025-04-10' as IsoDate,
+  items: [],
   vocabulary: [],
   modelCount: 0,
   personCount: 0,

@@ -42,6 +42,8 @@ export interface SubmissionHeader {
   sentOn?: IsoDate;
   receivedOn?: IsoDate;
   planId?: string;
+  /** Model codes, collectives and people the file lists, for the duplicate-in-one-file rule. */
+  items: ListedItem[];
   /** Plan vocabulary the file uses (linh_vuc, nhom, hinh_thuc), each with where it stands. */
   vocabulary: VocabularyUse[];
   /** Registrations only: how many models (tập thể) and people (cá nhân) the file lists. */
@@ -59,6 +61,12 @@ export interface ClassifiedFile {
 /** A value that must be one of the plan's ids: a field of work, a content group or an award type. */
 export interface VocabularyUse {
   vocabulary: 'linh-vuc' | 'nhom-noi-dung' | 'hinh-thuc-khen-thuong';
+  value: string;
+  pointer: string;
+}
+
+export interface ListedItem {
+  what: 'model-code' | 'collective' | 'person';
   value: string;
   pointer: string;
 }

@@ -1,7 +1,7 @@
 import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import type { SubmissionKind } from '../core/kinds.js';
-import type { ClassifiedFile, ReportPeriod, SubmissionHeader, VocabularyUse } from '../core/types.js';
+import type { ClassifiedFile, ListedItem, ReportPeriod, SubmissionHeader, VocabularyUse } from '../core/types.js';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const date = (value: unknown): IsoDate | undefined => (typeof value === 'string' ? toIsoDate(value) : undefined);
@@ -20,6 +20,7 @@ export function decodeHeader(file: ClassifiedFile & { kind: SubmissionKind }): S
     sentOn: date(data.ngay_gui),
     receivedOn: date(data.ngay_nhan),
     planId: text(data.ke_hoach),
+    items: itemsOf(data),
     vocabulary: vocabularyOf(data),
     modelCount: Array.isArray(data.tap_the) ? data.tap_the.length : 0,
     personCount: Array.isArray(data.ca_nhan) ? data.ca_nhan.length : 0,
@@ -53,4 +54,22 @@ function vocabularyOf(data: Record<string, unknown>): VocabularyUse[] {
     });
   }
   return uses;
+}
+
+// Where items that must not repeat within one file stand: [list key, item key, what].
+const ITEM_SITES: [string, string, ListedItem['what']][] = [
+  ['tap_the', 'ma', 'model-code'],
+  ['tap_the', 'ten', 'collective'],
+  ['ca_nhan', 'ho_ten', 'person'],
+];
+
+function itemsOf(data: Record<string, unknown>): ListedItem[] {
+  return ITEM_SITES.flatMap(([listKey, itemKey, what]) => {
+    const list = data[listKey];
+    if (!Array.isArray(list)) return [];
+    return list.flatMap((item: unknown, index): ListedItem[] => {
+      const value = item && typeof item === 'object' ? (item as Record<string, unknown>)[itemKey] : undefined;
+      return typeof value === 'string' ? [{ what, value, pointer: `/${listKey}/${index}/${itemKey}` }] : [];
+    });
+  });
 }

@@ -30,6 +30,8 @@ interface RawDeadline {
   ap_dung: SubmissionKind[];
   ky_bao_cao?: ReportPeriod;
   muc_do?: 'loi' | 'canh-bao';
+  bat_buoc?: boolean;
+  nam?: number[];
   nguon?: string;
 }
 interface Named {
@@ -80,7 +82,7 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     firstYear: raw.nam_bat_dau,
     lastYear: raw.nam_ket_thuc ?? raw.nam_bat_dau,
     categories: (raw.nhom_don_vi ?? []).map((category, index) => decodeCategory(file, category, index)),
-    deadlines: (raw.han_nop ?? []).map((deadline, index) => decodeDeadline(file, deadline, index)),
+    deadlines: (raw.han_nop ?? []).map((deadline, index) => decodeDeadline(file, deadline, index, planYears(raw))),
     reportPeriods: raw.ky_bao_cao ?? [],
     fields: named(raw.linh_vuc),
     contentGroups: named(raw.nhom_noi_dung),
@@ -124,16 +126,23 @@ function decodeCategory(file: string, raw: RawCategory, index: number): UnitCate
   };
 }
 
-function decodeDeadline(file: string, raw: RawDeadline, index: number): Deadline {
+const planYears = (raw: RawPlan): number[] =>
+  Array.from({ length: (raw.nam_ket_thuc ?? raw.nam_bat_dau) - raw.nam_bat_dau + 1 }, (_, i) => raw.nam_bat_dau + i);
+
+function decodeDeadline(file: string, raw: RawDeadline, index: number, years: number[]): Deadline {
+  const recursYearly = raw.lap_lai_hang_nam ?? false;
   return {
     id: raw.ma,
     name: raw.ten ?? raw.ma,
     date: iso(raw.ngay),
     inclusive: raw.tinh_ca_ngay,
-    recursYearly: raw.lap_lai_hang_nam ?? false,
+    recursYearly,
     appliesTo: raw.ap_dung,
     ...(raw.ky_bao_cao === undefined ? {} : { reportPeriod: raw.ky_bao_cao }),
     severity: severity(raw.muc_do),
+    required: raw.bat_buoc ?? true,
+    // A one-off date ("chậm nhất là ngày 15/4/2025") concerns the plan's first year, not every later one.
+    years: raw.nam ?? (recursYearly ? years : years.slice(0, 1)),
     ...(raw.nguon === undefined ? {} : { source: raw.nguon }),
     ref: { file, pointer: childPointer('/han_nop', index) },
   };

@@ -58,8 +58,17 @@ const VOCABULARIES: Record<string, { vi: string; en: string }> = {
   'nhom-noi-dung': { vi: 'Nhóm nội dung', en: 'Content group' },
   'hinh-thuc-khen-thuong': { vi: 'Hình thức khen thưởng', en: 'Award type' },
 };
+const ITEMS: Record<string, { vi: string; en: string }> = {
+  'model-code': { vi: 'Mã mô hình', en: 'Model code' },
+  collective: { vi: 'Tập thể', en: 'Collective' },
+  person: { vi: 'Cá nhân', en: 'Person' },
+};
 const quoted = (source: string, lang: Lang): string =>
   source ? (lang === 'vi' ? ` Kế hoạch: "${source}"` : ` Plan: "${source}"`) : '';
+
+// A number where text is expected (a code, a phone number, "1.1") only needs quotes.
+const quoteWouldFix = (p: { expected: string; actual: string }): boolean =>
+  p.expected === 'string' && (p.actual === 'number' || p.actual === 'integer');
 
 export const MESSAGES = {
   'file/too-large': define<{ size: string; limit: string }>({
@@ -158,8 +167,12 @@ export const MESSAGES = {
   }),
   'schema/type': define<{ expected: string; actual: string }>({
     severity: 'error',
-    vi: (p) => `Sai kiểu dữ liệu: cần ${typeName(p.expected, 'vi')}, nhưng nhận được ${typeName(p.actual, 'vi')}.`,
-    en: (p) => `Wrong type: expected ${typeName(p.expected, 'en')}, got ${typeName(p.actual, 'en')}.`,
+    vi: (p) =>
+      `Sai kiểu dữ liệu: cần ${typeName(p.expected, 'vi')}, nhưng nhận được ${typeName(p.actual, 'vi')}.` +
+      (quoteWouldFix(p) ? ' Hãy đặt giá trị trong dấu nháy, ví dụ "0918123456".' : ''),
+    en: (p) =>
+      `Wrong type: expected ${typeName(p.expected, 'en')}, got ${typeName(p.actual, 'en')}.` +
+      (quoteWouldFix(p) ? ' Put the value in quotes, e.g. "0918123456".' : ''),
   }),
   'schema/enum': define<{ value: string; allowed: string; suggestion?: string }>({
     severity: 'error',
@@ -306,8 +319,8 @@ export const MESSAGES = {
   }),
   'submission/duplicate-item': define<{ what: string; value: string }>({
     severity: 'error',
-    vi: (p) => `${p.what} "${p.value}" bị trùng trong cùng một tệp.`,
-    en: (p) => `${p.what} "${p.value}" appears twice in the same file.`,
+    vi: (p) => `${ITEMS[p.what]?.vi ?? p.what} "${p.value}" được kê hai lần trong cùng một tệp (sẽ bị tính hai lần).`,
+    en: (p) => `${ITEMS[p.what]?.en ?? p.what} "${p.value}" is listed twice in the same file (it would count twice).`,
   }),
 };
 

@@ -39,3 +39,8 @@ export const initDone = (files: readonly string[], lang: Lang): string =>
   (lang === 'vi'
     ? 'Sửa danh mục đơn vị và bản đăng ký mẫu, rồi chạy: danvan validate <thư mục>\n'
     : 'Edit the registry and the example registration, then run: danvan validate <folder>\n');
+
+export const tooManyWarningsLine = (warnings: number, max: number, lang: Lang): string =>
+  lang === 'vi'
+    ? `danvan: ${warnings} cảnh báo, vượt mức cho phép --max-warnings ${max}.\n`
+    : `danvan: ${warnings} warnings, more than --max-warnings ${max} allows.\n`;

@@ -1,12 +1,23 @@
 import type { Lang } from './catalog.js';
 
 export type UsageReason =
-  'path-not-found' | 'plan-not-found' | 'no-plan' | 'no-registry' | 'output-exists' | 'bad-option' | 'no-tty';
+  | 'path-not-found'
+  | 'no-yaml'
+  | 'plan-not-found'
+  | 'no-plan'
+  | 'no-registry'
+  | 'output-exists'
+  | 'bad-option'
+  | 'no-tty';
 
 const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = {
   'path-not-found': {
     vi: (d) => `không tìm thấy tệp hoặc thư mục: ${d}`,
     en: (d) => `no such file or directory: ${d}`,
+  },
+  'no-yaml': {
+    vi: (d) => `không có tệp YAML (.yaml, .yml) nào để kiểm tra trong: ${d}`,
+    en: (d) => `no YAML file (.yaml, .yml) to check in: ${d}`,
   },
   'plan-not-found': {
     vi: (d) => `không tìm thấy kế hoạch (tệp hoặc mã kế hoạch có sẵn): ${d}`,

@@ -51,6 +51,7 @@ function deadlineCell(d: DeadlineStatus, lang: Lang): string {
   if (d.state === 'submitted') return w.submitted;
   if (d.state === 'late') return w.late(d.daysLate);
   if (d.state === 'missing') return w.missing(d.daysLate);
+  if (d.state === 'optional') return '–';
   return w.pending(d.daysLeft);
 }
 

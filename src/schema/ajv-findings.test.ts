@@ -42,6 +42,12 @@ describe('findingFromAjvError', () => {
     ]);
   });
 
+  it('treats the right version typed as text as a type error', () => {
+    expect(findingsFor({ ...VALID, phien_ban: '1' })).toMatchObject([
+      { ruleId: 'schema/type', params: { expected: 'integer', actual: 'string' }, at: { pointer: '/phien_ban' } },
+    ]);
+  });
+
   it('reports wrong types, enums, versions and patterns', () => {
     const findings = findingsFor({
       ...VALID,

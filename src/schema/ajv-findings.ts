@@ -36,6 +36,14 @@ export function findingFromAjvError(file: string, error: ErrorObject): Finding {
       };
     }
     case 'const':
+      // `phien_ban: "1"` is the right version typed as text: a type error, not an unsupported version.
+      if (String(error.data) === String(error.params.allowedValue)) {
+        return {
+          ruleId: 'schema/type',
+          params: { expected: jsonType(error.params.allowedValue), actual: jsonType(error.data) },
+          at: here,
+        };
+      }
       return {
         ruleId: 'schema/unsupported-version',
         params: { value: String(error.data), supported: String(error.params.allowedValue) },
@@ -82,7 +90,8 @@ export function findingFromAjvError(file: string, error: ErrorObject): Finding {
 
 function hintOf(error: ErrorObject): string {
   const schema = error.parentSchema as { title?: string; description?: string } | undefined;
-  return schema?.description ?? schema?.title ?? String(error.params.pattern ?? error.params.format ?? '');
+  const hint = schema?.description ?? schema?.title ?? String(error.params.pattern ?? error.params.format ?? '');
+  return hint.replace(/\.$/, ''); // the message adds its own full stop
 }
 
 export function jsonType(value: unknown): string {

@@ -44,7 +44,9 @@ describe('danvan validate (in-process)', () => {
   it('fails on warnings only beyond --max-warnings', async () => {
     expect(await main(['validate', fixture('duplicate-submission')], fakeIo(ROOT))).toBe(0);
     expect(await main(['validate', fixture('duplicate-submission'), '--max-warnings', '2'], fakeIo(ROOT))).toBe(0);
-    expect(await main(['validate', fixture('duplicate-submission'), '--max-warnings', '1'], fakeIo(ROOT))).toBe(1);
+    const io = fakeIo(ROOT);
+    expect(await main(['validate', fixture('duplicate-submission'), '--max-warnings', '1'], io)).toBe(1);
+    expect(io.err()).toBe('danvan: 2 cảnh báo, vượt mức cho phép --max-warnings 1.\n');
   });
 
   it('counts non-YAML files in a directory as skipped', async () => {
@@ -102,6 +104,14 @@ describe('usage errors exit 2 (spawned binary)', () => {
     const r = runCli(['validate', 'khong-co-thu-muc-nay']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('danvan: không tìm thấy tệp hoặc thư mục: khong-co-thu-muc-nay\n');
+  });
+
+  it('a folder with no YAML file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-empty-'));
+    writeFileSync(join(dir, 'to-trinh.docx'), 'PK');
+    const r = runCli(['validate', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('không có tệp YAML (.yaml, .yml) nào để kiểm tra');
   });
 
   it('a glob that matches nothing', () => {

@@ -40,6 +40,7 @@ const CASES: Record<string, Expectation> = {
   'duplicate-submission': { exit: 0, rules: ['submission/duplicate'] },
   'registry-problems': { exit: 1, rules: ['unit/duplicate-code', 'unit/unknown-parent'] },
   'mixed-directory': { exit: 0, rules: [] },
+  'duplicate-item': { exit: 1, rules: ['submission/duplicate-item'] },
   'plan-rules': { exit: 1, rules: ['deadline/late', 'quota/over', 'unit/former-code'], today: '2025-10-05' },
   'plan-vocabulary': {
     exit: 1,

@@ -34,9 +34,10 @@ export function registerValidate(program: Command, io: Io, setExitCode: (code: E
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
       // Lazy: keeps ajv and the formatters out of `danvan --help`.
-      const [{ validatePaths }, { FORMATTERS }] = await Promise.all([
+      const [{ validatePaths }, { FORMATTERS }, { tooManyWarningsLine }] = await Promise.all([
         import('../../app/validate-files.js'),
         import('../../report/index.js'),
+        import('../../messages/ui.js'),
       ]);
       const { report, sources } = await validatePaths(paths, {
         cwd: io.cwd,
@@ -48,6 +49,7 @@ export function registerValidate(program: Command, io: Io, setExitCode: (code: E
       const readSource = (file: string) => sources.get(file)?.text;
       io.stdout(FORMATTERS[options.format](report, { color: useColor(io), lang, readSource }));
       const tooManyWarnings = options.maxWarnings !== undefined && report.totals.warnings > options.maxWarnings;
+      if (tooManyWarnings) io.stderr(tooManyWarningsLine(report.totals.warnings, options.maxWarnings ?? 0, lang));
       setExitCode(report.totals.errors > 0 || tooManyWarnings ? 1 : 0);
     });
 }
