@@ -33,6 +33,11 @@ const isLater = (a: SubmissionHeader, b: SubmissionHeader): boolean => {
   return da !== db ? da > db : a.file > b.file;
 };
 
+export function meetsQuota(quota: Pick<Quota, 'count' | 'mode'>, count: number): boolean {
+  if (quota.mode === 'dung') return count === quota.count;
+  return quota.mode === 'toi-thieu' ? count >= quota.count : count <= quota.count;
+}
+
 export function checkQuotas(plan: Plan, index: UnitIndex, registrations: readonly SubmissionHeader[]): Finding[] {
   const byUnit = new Map<string, { unit: Unit; years: SubmissionHeader[] }>();
   for (const registration of effectiveRegistrations(registrations, index).values()) {
@@ -67,13 +72,7 @@ function quotaFinding(
   category: string,
   at: SubmissionHeader,
 ): Finding | undefined {
-  const ok =
-    quota.mode === 'dung'
-      ? count === quota.count
-      : quota.mode === 'toi-thieu'
-        ? count >= quota.count
-        : count <= quota.count;
-  if (ok) return undefined;
+  if (meetsQuota(quota, count)) return undefined;
   const ruleId =
     quota.mode === 'toi-da' || (quota.mode === 'dung' && count > quota.count) ? 'quota/over' : 'quota/under';
   return {

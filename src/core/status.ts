@@ -6,7 +6,7 @@ import type { IsoDate } from './dates.js';
 import { daysLate, deadlineDate, deliveredOn, lastOnTimeDay } from './deadlines.js';
 import type { SubmissionKind } from './kinds.js';
 import type { Deadline, Plan, Subject } from './plan.js';
-import { effectiveRegistrations } from './quotas.js';
+import { effectiveRegistrations, meetsQuota } from './quotas.js';
 import type { SubmissionHeader, Unit } from './types.js';
 import type { UnitIndex } from './units.js';
 
@@ -76,12 +76,7 @@ export function buildStatus(
       const quota = category.quotas[subject];
       if (!quota) continue;
       const count = registration ? (subject === 'tap-the' ? registration.modelCount : registration.personCount) : 0;
-      const ok =
-        quota.mode === 'dung'
-          ? count === quota.count
-          : quota.mode === 'toi-thieu'
-            ? count >= quota.count
-            : count <= quota.count;
+      const ok = meetsQuota(quota, count);
       quotas[subject] = { count, quota: quota.count, mode: quota.mode, ok };
     }
     const deadlines = plan.deadlines

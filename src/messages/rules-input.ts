@@ -1,0 +1,103 @@
+import { define, didYouMean, typeName } from './define.js';
+
+// The yaml package reports in English; officers get the gist of the common codes in Vietnamese.
+const YAML_ERRORS_VI: Record<string, string> = {
+  MISSING_CHAR: 'thiếu ký tự đóng (dấu nháy hoặc dấu ngoặc)',
+  BLOCK_AS_IMPLICIT_KEY: 'có hai dấu hai chấm trên một dòng; hãy đặt giá trị trong dấu nháy',
+  MULTILINE_IMPLICIT_KEY: 'dòng này thiếu dấu hai chấm sau khóa, hoặc khóa bị xuống dòng',
+  UNEXPECTED_TOKEN: 'gặp ký tự không mong đợi (thường do thụt lề sai hoặc thiếu dấu hai chấm)',
+  BAD_SCALAR_START: 'giá trị không được bắt đầu bằng ký tự này; hãy đặt trong dấu nháy',
+  BAD_DQ_ESCAPE: 'ký tự thoát "\\" sai trong chuỗi nháy kép',
+  BAD_ALIAS: 'tham chiếu (alias) tới một neo (anchor) không tồn tại',
+  BLOCK_IN_FLOW: 'không được viết khối nhiều dòng bên trong dấu ngoặc',
+  KEY_OVER_1024_CHARS: 'khóa dài quá 1024 ký tự',
+  NON_STRING_KEY: 'khóa phải là chuỗi',
+};
+
+/** Reading files: size, encoding, YAML syntax, the document's shape and kind. */
+export const INPUT_MESSAGES = {
+  'file/too-large': define<{ size: string; limit: string }>({
+    severity: 'error',
+    vi: (p) => `Tệp quá lớn (${p.size}); giới hạn là ${p.limit}. Tệp không được đọc.`,
+    en: (p) => `File too large (${p.size}); the limit is ${p.limit}. The file was not read.`,
+  }),
+  'file/unreadable': define<{ reason: string }>({
+    severity: 'error',
+    vi: (p) => `Không đọc được tệp: ${p.reason}.`,
+    en: (p) => `Cannot read the file: ${p.reason}.`,
+  }),
+  'file/empty': define<Record<string, never>>({
+    severity: 'error',
+    vi: () => 'Tệp rỗng: không có nội dung nào để kiểm tra.',
+    en: () => 'The file is empty: there is nothing to check.',
+  }),
+  'encoding/invalid-utf8': define<{ byte: string }>({
+    severity: 'error',
+    vi: (p) => `Byte ${p.byte} không hợp lệ trong UTF-8. Hãy lưu lại tệp với bảng mã UTF-8.`,
+    en: (p) => `Byte ${p.byte} is not valid UTF-8. Save the file again as UTF-8.`,
+  }),
+  'encoding/legacy-vietnamese': define<{ byte: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `Tệp có vẻ dùng bảng mã tiếng Việt cũ (TCVN3/ABC, VNI hoặc Windows-1258), byte đầu tiên lạ là ${p.byte}. ` +
+      'Hãy chuyển sang Unicode UTF-8 (ví dụ bằng công cụ chuyển mã của Unikey) rồi gửi lại.',
+    en: (p) =>
+      `The file looks like a legacy Vietnamese encoding (TCVN3/ABC, VNI or Windows-1258); first odd byte ${p.byte}. ` +
+      'Convert it to Unicode UTF-8 (for example with Unikey’s converter) and send it again.',
+  }),
+  'encoding/binary': define<Record<string, never>>({
+    severity: 'error',
+    vi: () => 'Tệp không phải văn bản (có byte nhị phân). Có thể đây là tệp Word, Excel hoặc ảnh bị đổi đuôi.',
+    en: () => 'The file is not text (it contains binary bytes). It may be a Word, Excel or image file renamed.',
+  }),
+  'text/normalized-nfc': define<{ count: number }>({
+    severity: 'info',
+    vi: (p) => `Văn bản tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa sang dạng dựng sẵn (NFC) ở ${p.count} chỗ.`,
+    en: (p) => `Decomposed Vietnamese text (NFD) was normalised to composed form (NFC) in ${p.count} place(s).`,
+  }),
+  'yaml/syntax': define<{ code: string; detail: string }>({
+    severity: 'error',
+    vi: (p) => `Lỗi cú pháp YAML: ${YAML_ERRORS_VI[p.code] ?? 'không đọc được cấu trúc tại đây'}.`,
+    en: (p) => `YAML syntax error: ${p.detail}`,
+  }),
+  'yaml/bad-indent': define<Record<string, never>>({
+    severity: 'error',
+    vi: () => 'Thụt lề không đúng: các khóa cùng cấp phải thẳng cột với nhau.',
+    en: () => 'Bad indentation: keys at the same level must line up.',
+  }),
+  'yaml/tab-indent': define<Record<string, never>>({
+    severity: 'error',
+    vi: () => 'Không được dùng phím Tab để thụt lề trong YAML; hãy dùng dấu cách.',
+    en: () => 'Tabs cannot be used for indentation in YAML; use spaces.',
+  }),
+  'yaml/duplicate-key': define<{ key: string }>({
+    severity: 'error',
+    vi: (p) => `Khóa "${p.key}" bị lặp lại trong cùng một mục.`,
+    en: (p) => `Key "${p.key}" appears twice in the same mapping.`,
+  }),
+  'yaml/alias-bomb': define<{ limit: number }>({
+    severity: 'error',
+    vi: (p) => `Tệp dùng quá nhiều tham chiếu (alias) YAML (hơn ${p.limit}); tệp bị từ chối để bảo vệ bộ nhớ.`,
+    en: (p) => `The file uses too many YAML aliases (over ${p.limit}); it is refused to protect memory.`,
+  }),
+  'yaml/multiple-documents': define<Record<string, never>>({
+    severity: 'error',
+    vi: () => 'Mỗi tệp chỉ được chứa một văn bản YAML (bỏ dấu "---" thứ hai hoặc tách thành nhiều tệp).',
+    en: () => 'Each file must hold one YAML document (remove the second "---" or split the file).',
+  }),
+  'document/not-mapping': define<{ actual: string }>({
+    severity: 'error',
+    vi: (p) => `Nội dung tệp phải là một bảng khóa: giá trị, nhưng lại là ${typeName(p.actual, 'vi')}.`,
+    en: (p) => `The file must contain a key: value mapping, but it holds ${typeName(p.actual, 'en')}.`,
+  }),
+  'document/missing-kind': define<{ kinds: string }>({
+    severity: 'error',
+    vi: (p) => `Thiếu khóa "loai" cho biết loại hồ sơ (một trong: ${p.kinds}).`,
+    en: (p) => `Missing the "loai" key naming the kind of file (one of: ${p.kinds}).`,
+  }),
+  'document/unknown-kind': define<{ value: string; kinds: string; suggestion?: string }>({
+    severity: 'error',
+    vi: (p) => `Loại hồ sơ "${p.value}" không có; các loại hợp lệ: ${p.kinds}.${didYouMean(p.suggestion, 'vi')}`,
+    en: (p) => `Unknown kind of file "${p.value}"; valid kinds: ${p.kinds}.${didYouMean(p.suggestion, 'en')}`,
+  }),
+};
