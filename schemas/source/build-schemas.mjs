@@ -7,6 +7,7 @@ export const FORMAT_VERSION = 1;
 export const KINDS = [
   'ke-hoach',
   'danh-muc-don-vi',
+  'bo-tieu-chi',
   'dang-ky',
   'bao-cao',
   'cham-diem',
@@ -219,7 +220,7 @@ const SCHEMAS = {
               ap_dung: list(
                 'Áp dụng cho',
                 'Các loại hồ sơ chịu hạn này.',
-                oneOf('Loại hồ sơ', 'Loại hồ sơ.', KINDS.slice(2)),
+                oneOf('Loại hồ sơ', 'Loại hồ sơ.', KINDS.slice(3)),
               ),
               ky_bao_cao: oneOf('Kỳ báo cáo', 'Chỉ áp dụng cho báo cáo kỳ này.', ['6-thang', 'ca-nam']),
               muc_do: oneOf('Mức độ', 'loi hoặc canh-bao khi nộp muộn.', ['loi', 'canh-bao']),
@@ -338,6 +339,110 @@ const SCHEMAS = {
       },
       ['loai', 'phien_ban', 'don_vi'],
     ),
+  'bo-tieu-chi': () => {
+    const leaf = obj(
+      'Tiêu chí con',
+      'Một tiêu chí con được chấm.',
+      {
+        ma: str('Mã tiêu chí', 'Mã dùng trong bản chấm điểm, ví dụ "1.2.1".'),
+        ten: text('Nội dung tiêu chí', 'Nội dung được chấm.'),
+        diem_toi_da: points('Điểm tối đa', 'Điểm tối đa của tiêu chí con.'),
+        huong_dan: text('Hướng dẫn chấm', 'Cách chấm, minh chứng cần có.'),
+      },
+      ['ma', 'ten', 'diem_toi_da'],
+    );
+    const criterion = obj(
+      'Tiêu chí',
+      'Một tiêu chí: chấm trực tiếp (có điểm tối đa) hoặc chia thành các tiêu chí con.',
+      {
+        ma: str('Mã tiêu chí', 'Mã dùng trong bản chấm điểm, ví dụ "1.2".'),
+        ten: text('Nội dung tiêu chí', 'Nội dung được chấm.'),
+        diem_toi_da: points('Điểm tối đa', 'Điểm tối đa (bằng tổng các tiêu chí con nếu có).'),
+        huong_dan: text('Hướng dẫn chấm', 'Cách chấm, minh chứng cần có.'),
+        tieu_chi_con: list('Tiêu chí con', 'Các tiêu chí con được chấm thay cho tiêu chí này.', leaf, { minItems: 1 }),
+      },
+      ['ma', 'ten'],
+    );
+    const item = (title, description) =>
+      obj(
+        title,
+        description,
+        {
+          ma: str('Mã', 'Mã dùng trong bản chấm điểm, ví dụ "T1" hoặc "D1".'),
+          ten: text('Nội dung', 'Nội dung.'),
+          diem_toi_da: points('Điểm tối đa', 'Điểm tối đa của mục này.'),
+        },
+        ['ma', 'ten', 'diem_toi_da'],
+      );
+    return obj(
+      'Bộ tiêu chí chấm điểm',
+      'Nhóm, tiêu chí, tiêu chí con với điểm tối đa; điểm thưởng, điểm trừ; phần dành cho cấp trên; xếp loại.',
+      {
+        ...header('bo-tieu-chi', 'bộ tiêu chí'),
+        ma: id('Mã bộ tiêu chí', 'Mã để kế hoạch và bản chấm điểm tham chiếu, như dvcq-vinh-long.'),
+        ten: text('Tên bộ tiêu chí', 'Tên bộ tiêu chí.'),
+        ap_dung: text('Áp dụng cho', 'Đối tượng được chấm (cơ quan, đơn vị; mô hình).'),
+        can_cu: text('Căn cứ', 'Văn bản ban hành bộ tiêu chí.'),
+        la_mau: bool(
+          'Là bản mẫu',
+          'true nếu cán bộ phải đối chiếu bản này với văn bản hướng dẫn chính thức trước khi dùng.',
+        ),
+        tong_diem: points('Tổng điểm', 'Tổng điểm tối đa (bằng tổng điểm tối đa các tiêu chí).'),
+        nhom: list(
+          'Nhóm tiêu chí',
+          'Các nhóm tiêu chí.',
+          obj(
+            'Nhóm tiêu chí',
+            'Một nhóm tiêu chí.',
+            {
+              ma: str('Mã nhóm', 'Mã nhóm, ví dụ "1".'),
+              ten: text('Tên nhóm', 'Tên nhóm tiêu chí.'),
+              danh_cho_cap_tren: bool(
+                'Dành cho cấp trên',
+                'true nếu điểm nhóm này do cấp trên chấm, đơn vị không tự chấm.',
+              ),
+              tieu_chi: list('Tiêu chí', 'Các tiêu chí của nhóm.', criterion, { minItems: 1 }),
+            },
+            ['ma', 'ten', 'tieu_chi'],
+          ),
+          { minItems: 1 },
+        ),
+        diem_thuong: list('Điểm thưởng', 'Các mục cộng điểm.', item('Mục thưởng', 'Một mục cộng điểm.')),
+        gioi_han_thuong: points('Giới hạn thưởng', 'Tổng điểm thưởng tối đa.'),
+        diem_tru: list(
+          'Điểm trừ',
+          'Các mục trừ điểm (ghi số dương, được trừ khỏi tổng).',
+          item('Mục trừ', 'Một mục trừ điểm.'),
+        ),
+        gioi_han_tru: points('Giới hạn trừ', 'Tổng điểm trừ tối đa.'),
+        xep_loai: list(
+          'Xếp loại',
+          'Các mức xếp loại theo ngưỡng điểm.',
+          obj(
+            'Mức xếp loại',
+            'Một mức xếp loại.',
+            {
+              ma: id('Mã', 'Mã mức, như tot.'),
+              ten: text('Tên', 'Tên mức, ví dụ Tốt.'),
+              tu_diem: points('Từ điểm', 'Điểm tối thiểu (tính cả điểm này) để đạt mức.'),
+            },
+            ['ma', 'ten', 'tu_diem'],
+          ),
+          { minItems: 1 },
+        ),
+        khong_du_dieu_kien: list(
+          'Không đủ điều kiện xếp loại',
+          'Các trường hợp không xếp loại, dù điểm cao.',
+          obj('Trường hợp', 'Một trường hợp.', { ma: id('Mã', 'Mã trường hợp.'), ten: text('Nội dung', 'Nội dung.') }, [
+            'ma',
+            'ten',
+          ]),
+        ),
+        ghi_chu: text('Ghi chú', 'Ghi chú cho cán bộ.'),
+      },
+      ['loai', 'phien_ban', 'ma', 'ten', 'nhom', 'xep_loai'],
+    );
+  },
   'dang-ky': () =>
     obj(
       'Bản đăng ký "Dân vận khéo"',
@@ -417,6 +522,18 @@ const SCHEMAS = {
           ),
           { minItems: 1 },
         ),
+        khong_du_dieu_kien: list(
+          'Không đủ điều kiện xếp loại',
+          'Các trường hợp không đủ điều kiện xếp loại (mã theo bộ tiêu chí) và lý do.',
+          obj(
+            'Trường hợp',
+            'Một trường hợp không đủ điều kiện.',
+            { ma: id('Mã', 'Mã trường hợp trong bộ tiêu chí.'), ly_do: text('Lý do', 'Sự việc cụ thể.') },
+            ['ma', 'ly_do'],
+          ),
+        ),
+        co_quan_cham: text('Cơ quan chấm lại', 'Cơ quan cấp trên chấm lại (ví dụ Sở Nội vụ).'),
+        ngay_cham_lai: date('Ngày chấm lại', 'Ngày cơ quan cấp trên chấm lại.'),
         tong_tu_cham: points('Tổng tự chấm', 'Tổng điểm tự chấm ghi trên bản chấm (được đối chiếu với tổng các dòng).'),
         tong_cap_tren: points('Tổng cấp trên chấm', 'Tổng điểm cấp trên chấm ghi trên bản chấm.'),
       },

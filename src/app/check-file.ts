@@ -1,9 +1,14 @@
 import type { SubmissionKind } from '../core/kinds.js';
 import type { Plan } from '../core/plan.js';
+import type { Rubric, ScoreSheet } from '../core/rubric.js';
+import type { Meeting } from '../core/votes.js';
 import type { ClassifiedFile, SubmissionHeader, UnitRegistry } from '../core/types.js';
 import { classify, isFinding } from '../decode/classify.js';
 import { decodeHeader } from '../decode/header.js';
 import { decodePlan } from '../decode/plan.js';
+import { decodeMeeting } from '../decode/meeting.js';
+import { decodeRubric } from '../decode/rubric.js';
+import { decodeScoreSheet } from '../decode/score-sheet.js';
 import { decodeRegistry } from '../decode/registry.js';
 import { decodeBytes } from '../io/decode-bytes.js';
 import { parseYamlText } from '../io/load-yaml.js';
@@ -16,16 +21,34 @@ import type { SchemaRegistry } from '../schema/registry.js';
 export interface CheckedFile {
   file: string;
   findings: Finding[];
-  yaml?: LoadedYaml;
+  /** The NFC text, for code frames and for locating cross-file findings; the parsed document is not kept. */
+  text?: string;
   kind?: ClassifiedFile['kind'];
   schemaValid: boolean;
   registry?: UnitRegistry;
   plan?: Plan;
+  rubric?: Rubric;
+  scoreSheet?: ScoreSheet;
+  meeting?: Meeting;
   header?: SubmissionHeader;
 }
 
 /** bytes → text → YAML → kind → schema → decoded entities. Problems become findings; nothing throws. */
 export function checkFileBytes(file: string, bytes: Uint8Array, schemas: SchemaRegistry): CheckedFile {
+  const { checked, yaml } = checkParsed(file, bytes, schemas);
+  if (!yaml) return checked;
+  // Locate this file's findings now, while its document exists; holding thousands of documents costs memory and GC.
+  const findings = checked.findings.map((finding) =>
+    finding.span ? finding : { ...finding, span: yaml.locate(finding.at.pointer, finding.onKey ?? false) },
+  );
+  return { ...checked, findings, text: yaml.text };
+}
+
+function checkParsed(
+  file: string,
+  bytes: Uint8Array,
+  schemas: SchemaRegistry,
+): { checked: CheckedFile; yaml?: LoadedYaml } {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
     const span = { start: decoded.position, end: decoded.position };
@@ -36,24 +59,29 @@ export function checkFileBytes(file: string, bytes: Uint8Array, schemas: SchemaR
         : decoded.problem === 'legacy-vietnamese'
           ? { ruleId: 'encoding/legacy-vietnamese', params: { byte: decoded.byte }, at, span }
           : { ruleId: 'encoding/invalid-utf8', params: { byte: decoded.byte }, at, span };
-    return { file, findings: [finding], schemaValid: false };
+    return { checked: { file, findings: [finding], schemaValid: false } };
   }
   const yaml = parseYamlText(file, decoded.text);
   const findings = [...yaml.findings];
   const hasSyntaxError = findings.some((finding) => finding.ruleId.startsWith('yaml/'));
-  if (hasSyntaxError) return { file, findings, yaml, schemaValid: false };
+  if (hasSyntaxError) return { checked: { file, findings, schemaValid: false }, yaml };
   const classified = classify(file, yaml.data);
-  if (isFinding(classified)) return { file, findings: [...findings, classified], yaml, schemaValid: false };
+  if (isFinding(classified))
+    return { checked: { file, findings: [...findings, classified], schemaValid: false }, yaml };
   const validate = schemas.validator(classified.kind);
   const schemaValid = validate(classified.data);
   if (!schemaValid) findings.push(...(validate.errors ?? []).map((error) => findingFromAjvError(file, error)));
-  const result: CheckedFile = { file, findings, yaml, kind: classified.kind, schemaValid };
+  const result: CheckedFile = { file, findings, kind: classified.kind, schemaValid };
   if (classified.kind === 'danh-muc-don-vi') {
     if (schemaValid) result.registry = decodeRegistry(file, classified.data);
   } else if (classified.kind === 'ke-hoach') {
     if (schemaValid) result.plan = decodePlan(file, classified.data);
+  } else if (classified.kind === 'bo-tieu-chi') {
+    if (schemaValid) result.rubric = decodeRubric(file, classified.data);
   } else {
     result.header = decodeHeader(classified as ClassifiedFile & { kind: SubmissionKind });
+    if (schemaValid && classified.kind === 'cham-diem') result.scoreSheet = decodeScoreSheet(file, classified.data);
+    if (schemaValid && classified.kind === 'bien-ban') result.meeting = decodeMeeting(file, classified.data);
   }
-  return result;
+  return { checked: result, yaml };
 }

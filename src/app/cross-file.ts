@@ -7,12 +7,16 @@ import type { Plan } from '../core/plan.js';
 import { checkPlan } from '../core/plan-rules.js';
 import { checkPlanVocabulary } from '../core/plan-vocabulary.js';
 import { checkQuotas } from '../core/quotas.js';
+import { checkRubric, checkScoreSheet } from '../core/scoring.js';
+import { checkMeeting } from '../core/votes.js';
 import { checkRegistries, checkSubmissionUnits, indexUnits } from '../core/units.js';
 import type { Finding } from '../messages/catalog.js';
 import type { CheckedFile } from './check-file.js';
 
 export interface CrossFileOptions {
   today: IsoDate;
+  /** Ids of the rubrics danvan ships, named when a score sheet's rubric is not found. */
+  shippedRubrics?: readonly string[];
   /** The plan named with --plan (its display path); otherwise the one plan among the inputs. */
   planFile?: string;
 }
@@ -31,6 +35,7 @@ export function checkAcrossFiles(files: readonly CheckedFile[], options: CrossFi
   const { plan, findings: planChoice } = choosePlan(files, options.planFile);
   // Several plans side by side (templates/plans/) are fine; they only compete when submissions need one.
   if (headers.length > 0) findings.push(...planChoice);
+  findings.push(...checkScoring(files, plan, options.shippedRubrics ?? []));
   if (plan) {
     findings.push(...checkPlan(plan));
     for (const header of headers) {
@@ -75,4 +80,33 @@ function choosePlan(files: readonly CheckedFile[], planFile: string | undefined)
       at: { file: other.file, pointer: '' },
     })),
   };
+}
+
+/** Rubrics, score sheets against their rubric, meetings against the plan's vote threshold. */
+function checkScoring(files: readonly CheckedFile[], plan: Plan | undefined, shipped: readonly string[]): Finding[] {
+  const rubrics = new Map(files.flatMap((file) => (file.rubric ? [[file.rubric.id, file.rubric] as const] : [])));
+  const findings: Finding[] = [...rubrics.values()].flatMap(checkRubric);
+  const brokenRubric = files.some((file) => file.kind === 'bo-tieu-chi' && !file.rubric);
+  for (const sheet of files.flatMap((file) => (file.scoreSheet ? [file.scoreSheet] : []))) {
+    const rubric = rubrics.get(sheet.rubricId);
+    const at = { file: sheet.file, pointer: '/bo_tieu_chi' };
+    if (plan?.rubricId !== undefined && plan.rubricId !== sheet.rubricId) {
+      findings.push({
+        ruleId: 'score/rubric-mismatch',
+        params: { expected: plan.rubricId, actual: sheet.rubricId },
+        at,
+      });
+    }
+    if (rubric) findings.push(...checkScoreSheet(rubric, sheet));
+    // A rubric file with errors of its own is reported there; "not found" would send the officer looking elsewhere.
+    else if (!brokenRubric)
+      findings.push({
+        ruleId: 'score/rubric-not-found',
+        params: { id: sheet.rubricId, known: shipped.join(', ') },
+        at,
+      });
+  }
+  for (const meeting of files.flatMap((file) => (file.meeting ? [file.meeting] : [])))
+    findings.push(...checkMeeting(meeting, plan));
+  return findings;
 }

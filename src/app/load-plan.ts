@@ -15,7 +15,7 @@ export async function loadPlanFile(
   cwd: string,
 ): Promise<{ plan?: Plan; checked: CheckedFile; findings: Finding[] }> {
   const file = displayPath(path, cwd);
-  const outcome = await readFileBounded(path, PLAN_SIZE_LIMIT);
+  const outcome = readFileBounded(path, PLAN_SIZE_LIMIT);
   if (!outcome.ok) {
     const reason = outcome.reason === 'too-large' ? 'too large' : outcome.message;
     const findings: Finding[] = [{ ruleId: 'file/unreadable', params: { reason }, at: { file, pointer: '' } }];

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { NodeRef, Span } from '../diagnostics/types.js';
-import type { LoadedYaml } from '../io/load-yaml.js';
 import { defaultSeverity, renderMessage } from '../messages/catalog.js';
 import type { Finding, Lang } from '../messages/catalog.js';
 
@@ -9,10 +8,10 @@ const FILE_START: Span = { start: { line: 1, column: 1 }, end: { line: 1, column
 /** The one place a Finding becomes a Diagnostic: severity looked up, span located, message rendered. */
 export function locateFindings(
   findings: readonly Finding[],
-  sources: ReadonlyMap<string, LoadedYaml>,
+  locate: (ref: NodeRef, onKey: boolean) => Span | undefined,
   lang: Lang,
 ): Diagnostic[] {
-  const spanOf = (ref: NodeRef, onKey = false): Span => sources.get(ref.file)?.locate(ref.pointer, onKey) ?? FILE_START;
+  const spanOf = (ref: NodeRef, onKey = false): Span => locate(ref, onKey) ?? FILE_START;
   return findings.map((finding) => {
     const span = finding.span ?? spanOf(finding.at, finding.onKey);
     const diagnostic: Diagnostic = {

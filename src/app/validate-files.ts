@@ -1,11 +1,17 @@
 import { compareDiagnostics, countTotals } from '../diagnostics/diagnostic.js';
 import { discoverInputs, displayPath } from '../io/discover.js';
 import type { LoadedYaml } from '../io/load-yaml.js';
+import { parseYamlText } from '../io/load-yaml.js';
+import type { NodeRef, Span } from '../diagnostics/types.js';
 import { readFileBounded } from '../io/read-file.js';
+import type { ReadOutcome } from '../io/read-file.js';
+import { join } from 'node:path';
+import { listRubricIds, RUBRICS_DIR } from '../io/presets.js';
 import { readSchema } from '../io/load-schemas.js';
 import type { Finding, Lang } from '../messages/catalog.js';
 import type { RunReport } from '../report/formatter.js';
 import { loadSchemaRegistry } from '../schema/registry.js';
+import type { SchemaRegistry } from '../schema/registry.js';
 import { checkFileBytes } from './check-file.js';
 import type { CheckedFile } from './check-file.js';
 import { checkAcrossFiles } from './cross-file.js';
@@ -28,12 +34,11 @@ export interface ValidateSettings {
 
 export interface ValidationRun {
   report: RunReport;
-  sources: ReadonlyMap<string, LoadedYaml>;
+  /** NFC text of each checked file, for code frames. */
+  texts: ReadonlyMap<string, string>;
   checked: readonly CheckedFile[];
   plan?: Plan;
 }
-
-const READ_BATCH = 32;
 
 export async function validatePaths(paths: readonly string[], settings: ValidateSettings): Promise<ValidationRun> {
   const planPath = settings.plan === undefined ? undefined : await resolvePlanPath(settings.plan, settings.cwd);
@@ -42,18 +47,16 @@ export async function validatePaths(paths: readonly string[], settings: Validate
   if (discovery.files.length === 0) throw new UsageError('no-yaml', paths.join(', '));
   const schemas = await loadSchemaRegistry(readSchema);
   const checked: CheckedFile[] = [];
-  for (let i = 0; i < discovery.files.length; i += READ_BATCH) {
-    const batch = discovery.files.slice(i, i + READ_BATCH);
-    const outcomes = await Promise.all(batch.map((file) => readFileBounded(file, settings.maxFileSize)));
-    outcomes.forEach((outcome, k) => {
-      const file = displayPath(batch[k] as string, settings.cwd);
-      if (outcome.ok) checked.push(checkFileBytes(file, outcome.bytes, schemas));
-      else checked.push({ file, findings: [readFailure(file, outcome, settings.maxFileSize)], schemaValid: false });
-    });
-  }
+  for (const path of discovery.files) checked.push(checkPath(path, settings, schemas));
+  const shippedRubrics = await listRubricIds();
+  for (const path of rubricsToLoad(checked, shippedRubrics)) checked.push(checkPath(path, settings, schemas));
   const skipped = discovery.skipped.map((file) => displayPath(file, settings.cwd));
   const planFile = planPath === undefined ? undefined : displayPath(planPath, settings.cwd);
-  return assembleRun(checked, skipped, settings.lang, { today: settings.today, ...(planFile ? { planFile } : {}) });
+  return assembleRun(checked, skipped, settings.lang, {
+    today: settings.today,
+    shippedRubrics,
+    ...(planFile ? { planFile } : {}),
+  });
 }
 
 /** Cross-file rules, location and sorting: shared by the CLI and the in-memory fuzz tests. */
@@ -64,10 +67,10 @@ export function assembleRun(
   options: CrossFileOptions,
 ): ValidationRun {
   const cross = checkAcrossFiles(checked, options);
-  const sources = new Map<string, LoadedYaml>();
-  for (const file of checked) if (file.yaml) sources.set(file.file, file.yaml);
+  const texts = new Map<string, string>();
+  for (const file of checked) if (file.text !== undefined) texts.set(file.file, file.text);
   const findings = [...checked.flatMap((file) => file.findings), ...cross.findings];
-  const diagnostics = locateFindings(findings, sources, lang).sort(compareDiagnostics);
+  const diagnostics = locateFindings(findings, lazyLocator(texts), lang).sort(compareDiagnostics);
   const hasSubmissions = checked.some((file) => file.header !== undefined);
   const hasRegistryFile = checked.some((file) => file.kind === 'danh-muc-don-vi');
   return {
@@ -78,10 +81,53 @@ export function assembleRun(
       skipped,
       unitRegistryMissing: hasSubmissions && !hasRegistryFile,
     },
-    sources,
+    texts,
     checked,
     ...(cross.plan ? { plan: cross.plan } : {}),
   };
+}
+
+// Cross-file findings point into files whose documents were dropped; re-parse only those files, once.
+function lazyLocator(texts: ReadonlyMap<string, string>): (ref: NodeRef, onKey: boolean) => Span | undefined {
+  const parsed = new Map<string, LoadedYaml>();
+  return (ref, onKey) => {
+    const text = texts.get(ref.file);
+    if (text === undefined) return undefined;
+    let yaml = parsed.get(ref.file);
+    if (!yaml) {
+      yaml = parseYamlText(ref.file, text);
+      parsed.set(ref.file, yaml);
+    }
+    return yaml.locate(ref.pointer, onKey);
+  };
+}
+
+function checkOutcome(
+  path: string,
+  outcome: ReadOutcome,
+  settings: ValidateSettings,
+  schemas: SchemaRegistry,
+): CheckedFile {
+  const file = displayPath(path, settings.cwd);
+  if (outcome.ok) return checkFileBytes(file, outcome.bytes, schemas);
+  return { file, findings: [readFailure(file, outcome, settings.maxFileSize)], schemaValid: false };
+}
+
+function checkPath(path: string, settings: ValidateSettings, schemas: SchemaRegistry): CheckedFile {
+  return checkOutcome(path, readFileBounded(path, settings.maxFileSize), settings, schemas);
+}
+
+/** Shipped rubrics that a plan or a score sheet names but the inputs do not include. */
+function rubricsToLoad(checked: readonly CheckedFile[], shipped: readonly string[]): string[] {
+  const present = new Set(checked.flatMap((file) => (file.rubric ? [file.rubric.id] : [])));
+  const wanted = new Set(
+    checked.flatMap((file) =>
+      [file.plan?.rubricId, file.scoreSheet?.rubricId].filter((id): id is string => id !== undefined),
+    ),
+  );
+  return [...wanted]
+    .filter((id) => !present.has(id) && shipped.includes(id))
+    .map((id) => join(RUBRICS_DIR, `${id}.yaml`));
 }
 
 function readFailure(

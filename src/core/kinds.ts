@@ -2,6 +2,7 @@
 export const KINDS = [
   'ke-hoach',
   'danh-muc-don-vi',
+  'bo-tieu-chi',
   'dang-ky',
   'bao-cao',
   'cham-diem',
@@ -12,7 +13,7 @@ export const KINDS = [
 export type Kind = (typeof KINDS)[number];
 
 /** Kinds a unit sends in (everything but the officer's own plan and registry). */
-export type SubmissionKind = Exclude<Kind, 'ke-hoach' | 'danh-muc-don-vi'>;
+export type SubmissionKind = Exclude<Kind, 'ke-hoach' | 'danh-muc-don-vi' | 'bo-tieu-chi'>;
 
 export const FORMAT_VERSION = 1;
 

@@ -4,6 +4,16 @@ import { UsageError } from '../app/usage-error.js';
 import { packageRoot } from '../paths.js';
 
 export const PRESETS_DIR = join(packageRoot, 'templates', 'plans');
+export const RUBRICS_DIR = join(packageRoot, 'templates', 'rubrics');
+
+/** Ids of the shipped rubrics (templates/rubrics/<id>.yaml). */
+export async function listRubricIds(): Promise<string[]> {
+  const files = await readdir(RUBRICS_DIR).catch(() => []);
+  return files
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => file.slice(0, -'.yaml'.length))
+    .sort();
+}
 
 /** Ids of the shipped plan presets (templates/plans/<id>.yaml). */
 export async function listPresetIds(): Promise<string[]> {

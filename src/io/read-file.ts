@@ -1,22 +1,26 @@
-import { open, readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 export type ReadOutcome =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; reason: 'too-large'; size: number }
   | { ok: false; reason: 'unreadable'; message: string };
 
-/** Reads a file whole, unless it is larger than `limit` bytes: then nothing is read, so memory stays bounded. */
-export async function readFileBounded(path: string, limit: number): Promise<ReadOutcome> {
-  let handle;
+/**
+ * Reads a file whole, unless it is larger than `limit` bytes: then nothing is read, so memory stays bounded.
+ * Synchronous on purpose: four awaited calls per file cost more than the read itself on a 4,000-file inbox.
+ */
+export function readFileBounded(path: string, limit: number): ReadOutcome {
+  let fd: number | undefined;
   try {
-    handle = await open(path, 'r');
-    const { size } = await handle.stat();
+    fd = openSync(path, 'r');
+    const { size } = fstatSync(fd);
     if (size > limit) return { ok: false, reason: 'too-large', size };
-    return { ok: true, bytes: await handle.readFile() };
+    return { ok: true, bytes: readFileSync(fd) };
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -3,11 +3,12 @@ import type { Lang, MessageDef } from './define.js';
 import { INPUT_MESSAGES } from './rules-input.js';
 import { PLAN_MESSAGES } from './rules-plan.js';
 import { SCHEMA_MESSAGES } from './rules-schema.js';
+import { SCORE_MESSAGES } from './rules-score.js';
 
 export type { Lang } from './define.js';
 
 /** Every rule: its id, default severity and message in both languages. */
-export const MESSAGES = { ...INPUT_MESSAGES, ...SCHEMA_MESSAGES, ...PLAN_MESSAGES };
+export const MESSAGES = { ...INPUT_MESSAGES, ...SCHEMA_MESSAGES, ...PLAN_MESSAGES, ...SCORE_MESSAGES };
 
 export type RuleId = keyof typeof MESSAGES;
 export type ParamsOf<R extends RuleId> = Parameters<(typeof MESSAGES)[R]['vi']>[0];

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RunReport } from './formatter.js';
-import { FORMATTERS } from './index.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatStylish } from './stylish.js';
+
+const FORMATTERS = { stylish: formatStylish, json: formatJson, junit: formatJunit };
 
 const diagnostic: Diagnostic = {
   ruleId: 'schema/invalid-date',

@@ -1,13 +1,13 @@
 import type { Formatter } from './formatter.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatStylish } from './stylish.js';
 
-export const FORMATTERS = {
-  stylish: formatStylish,
-  json: formatJson,
-  junit: formatJunit,
-} satisfies Record<string, Formatter>;
+// Each formatter is imported only when chosen: stylish pulls in chalk, which json and junit never need.
+const LOADERS = {
+  stylish: async () => (await import('./stylish.js')).formatStylish,
+  json: async () => (await import('./json.js')).formatJson,
+  junit: async () => (await import('./junit.js')).formatJunit,
+} satisfies Record<string, () => Promise<Formatter>>;
 
-export type FormatName = keyof typeof FORMATTERS;
-export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+export type FormatName = keyof typeof LOADERS;
+export const FORMAT_NAMES = Object.keys(LOADERS) as FormatName[];
+
+export const loadFormatter = (name: FormatName): Promise<Formatter> => LOADERS[name]();

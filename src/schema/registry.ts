@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import type { Kind } from '../core/kinds.js';
+import { validationFormats } from './formats.js';
 
 export type SchemaSource = (kind: Kind) => object;
 
@@ -13,25 +15,29 @@ export interface SchemaRegistry {
   validator(kind: Kind): Validator;
 }
 
+const require = createRequire(import.meta.url);
 // Written next to this module by `npm run build`; absent when running from src/ (tests).
-const PRECOMPILED = './validators.js';
+const precompiledPath = (kind: Kind) => `./validators/${kind}.cjs`;
 
-export const precompiledExportName = (kind: Kind): string => `validate_${kind.replace(/-/g, '_')}`;
+type CreateValidator = (formats: typeof validationFormats) => Validator;
 
-/** Precompiled validators when the build made them (fast start), else ajv compiling lazily per kind. */
+/** Precompiled validators when the build made them (fast start, one module per kind on demand), else ajv at run time. */
 export async function loadSchemaRegistry(source: SchemaSource): Promise<SchemaRegistry> {
   try {
-    const module = (await import(PRECOMPILED)) as Record<string, Validator>;
-    return {
-      validator: (kind) => {
-        const validate = module[precompiledExportName(kind)];
-        if (!validate) throw new Error(`validators.js lacks ${kind}: run npm run build`);
-        return validate;
-      },
-    };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    require.resolve(precompiledPath('dang-ky'));
+  } catch {
     const { RuntimeSchemaRegistry } = await import('./compile-runtime.js');
     return new RuntimeSchemaRegistry(source);
   }
+  const loaded = new Map<Kind, Validator>();
+  return {
+    validator: (kind) => {
+      let validate = loaded.get(kind);
+      if (!validate) {
+        validate = (require(precompiledPath(kind)) as CreateValidator)(validationFormats);
+        loaded.set(kind, validate);
+      }
+      return validate;
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 // @ts-expect-error -- the schema source is plain JavaScript without type declarations
 import { buildSchemas, schemaText } from '../../schemas/source/build-schemas.mjs';
@@ -6,7 +7,7 @@ import { KINDS } from '../../src/core/kinds.js';
 import type { Kind } from '../../src/core/kinds.js';
 import { readSchema } from '../../src/io/load-schemas.js';
 import { RuntimeSchemaRegistry } from '../../src/schema/compile-runtime.js';
-import { precompiledExportName } from '../../src/schema/registry.js';
+import { validationFormats } from '../../src/schema/formats.js';
 import type { Validator } from '../../src/schema/registry.js';
 
 const built = buildSchemas() as Record<string, object>;
@@ -41,10 +42,11 @@ it('every property has a Vietnamese title and description for editor hover help'
 
 it('the precompiled validators (npm run build) agree with runtime compilation', async () => {
   // The spawned CLI uses dist/schema/validators.js; in-process tests use ajv at run time.
-  const precompiled = (await import(new URL('../../dist/schema/validators.js', import.meta.url).href)) as Record<
-    string,
-    Validator
-  >;
+  const require = createRequire(import.meta.url);
+  const precompiled = (kind: Kind) =>
+    (require(`../../dist/schema/validators/${kind}.cjs`) as (formats: typeof validationFormats) => Validator)(
+      validationFormats,
+    );
   const runtime = new RuntimeSchemaRegistry(readSchema);
   const samples: [Kind, unknown][] = [
     ['dang-ky', { loai: 'dang-ky', phien_ban: 1, ma_don_vi: '001', nam: 2025, ngay_gui: '15/4/2025' }],
@@ -73,7 +75,7 @@ it('the precompiled validators (npm run build) agree with runtime compilation', 
     ['danh-muc-don-vi', { loai: 'danh-muc-don-vi', phien_ban: 1, don_vi: [] }],
   ];
   for (const [kind, data] of samples) {
-    const fast = precompiled[precompiledExportName(kind)] as Validator;
+    const fast = precompiled(kind);
     const slow = runtime.validator(kind);
     expect(fast(data), kind).toBe(slow(data));
     const shape = (errors: Validator['errors']) => (errors ?? []).map((e) => [e.instancePath, e.keyword, e.params]);

@@ -25,7 +25,7 @@ export function registerSchema(program: Command, io: Io, setExitCode: (code: Exi
     .action(async (registries: string[], options: SchemaOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ writePlanSchemas }, { FORMATTERS }, { schemaWritten }] = await Promise.all([
+      const [{ writePlanSchemas }, { loadFormatter }, { schemaWritten }] = await Promise.all([
         import('../../app/write-plan-schemas.js'),
         import('../../report/index.js'),
         import('../../messages/ui.js'),
@@ -43,8 +43,9 @@ export function registerSchema(program: Command, io: Io, setExitCode: (code: Exi
         },
       );
       if (written.length === 0) {
-        const readSource = (file: string) => validation.sources.get(file)?.text;
-        io.stdout(FORMATTERS.stylish(validation.report, { color: useColor(io), lang, readSource }));
+        const readSource = (file: string) => validation.texts.get(file);
+        const stylish = await loadFormatter('stylish');
+        io.stdout(stylish(validation.report, { color: useColor(io), lang, readSource }));
         setExitCode(1);
         return;
       }

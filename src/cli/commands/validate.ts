@@ -34,20 +34,21 @@ export function registerValidate(program: Command, io: Io, setExitCode: (code: E
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
       // Lazy: keeps ajv and the formatters out of `danvan --help`.
-      const [{ validatePaths }, { FORMATTERS }, { tooManyWarningsLine }] = await Promise.all([
+      const [{ validatePaths }, { loadFormatter }, { tooManyWarningsLine }] = await Promise.all([
         import('../../app/validate-files.js'),
         import('../../report/index.js'),
         import('../../messages/ui.js'),
       ]);
-      const { report, sources } = await validatePaths(paths, {
+      const { report, texts } = await validatePaths(paths, {
         cwd: io.cwd,
         lang,
         today: resolveToday(globals, io),
         maxFileSize: Math.round(options.maxFileSize * 1024 * 1024),
         ...(options.plan === undefined ? {} : { plan: options.plan }),
       });
-      const readSource = (file: string) => sources.get(file)?.text;
-      io.stdout(FORMATTERS[options.format](report, { color: useColor(io), lang, readSource }));
+      const readSource = (file: string) => texts.get(file);
+      const format = await loadFormatter(options.format);
+      io.stdout(format(report, { color: useColor(io), lang, readSource }));
       const tooManyWarnings = options.maxWarnings !== undefined && report.totals.warnings > options.maxWarnings;
       if (tooManyWarnings) io.stderr(tooManyWarningsLine(report.totals.warnings, options.maxWarnings ?? 0, lang));
       setExitCode(report.totals.errors > 0 || tooManyWarnings ? 1 : 0);

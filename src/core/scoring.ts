@@ -1,0 +1,264 @@
+import type { Finding } from '../messages/catalog.js';
+import { formatPoints, parsePoints, sumPoints } from './points.js';
+import type { Points } from './points.js';
+import type { Band, Rubric, RubricItem, RubricLeaf, ScoreLine, ScoreSheet } from './rubric.js';
+import { closestMatch } from './similarity.js';
+
+type Entry = { kind: 'leaf'; item: RubricLeaf } | { kind: 'bonus' | 'deduction'; item: RubricItem };
+
+function entriesOf(rubric: Rubric): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  for (const item of rubric.leaves) entries.set(item.id, { kind: 'leaf', item });
+  for (const item of rubric.bonuses) entries.set(item.id, { kind: 'bonus', item });
+  for (const item of rubric.deductions) entries.set(item.id, { kind: 'deduction', item });
+  return entries;
+}
+
+const read = (value: number | string | undefined): Points | undefined =>
+  value === undefined ? undefined : parsePoints(value);
+
+/** Every way a score sheet can disagree with its rubric, each on the line and field concerned. */
+export function checkScoreSheet(rubric: Rubric, sheet: ScoreSheet): Finding[] {
+  const entries = entriesOf(rubric);
+  const findings: Finding[] = [];
+  const at = (pointer: string) => ({ file: sheet.file, pointer });
+  const seen = new Set<string>();
+  for (const line of sheet.lines) {
+    const entry = entries.get(line.criterion);
+    if (!entry) {
+      const suggestion = closestMatch(line.criterion, [...entries.keys()]);
+      findings.push({
+        ruleId: 'score/unknown-criterion',
+        params: { criterion: line.criterion, suggestion },
+        at: at(`${line.pointer}/tieu_chi`),
+      });
+      continue;
+    }
+    if (seen.has(line.criterion)) {
+      findings.push({
+        ruleId: 'score/duplicate-criterion',
+        params: { criterion: line.criterion },
+        at: at(`${line.pointer}/tieu_chi`),
+      });
+    }
+    seen.add(line.criterion);
+    findings.push(...checkLine(entry, line, at));
+  }
+  for (const leaf of rubric.leaves) {
+    if (leaf.reserved) continue;
+    if (!sheet.lines.some((line) => line.criterion === leaf.id && line.self !== undefined)) {
+      findings.push({
+        ruleId: 'score/missing-criterion',
+        params: { criterion: leaf.id, name: leaf.name },
+        at: at('/diem'),
+        onKey: true,
+      });
+    }
+  }
+  findings.push(...checkLimits(rubric, sheet, at), ...checkStatedTotals(rubric, sheet, at));
+  const known = rubric.disqualifiers.map((d) => d.id);
+  for (const d of sheet.disqualified) {
+    if (!known.includes(d.id)) {
+      findings.push({
+        ruleId: 'score/unknown-disqualifier',
+        params: { id: d.id, suggestion: closestMatch(d.id, known) },
+        at: at(`${d.pointer}/ma`),
+      });
+    }
+  }
+  return findings;
+}
+
+function checkLine(
+  entry: Entry,
+  line: ScoreLine,
+  at: (pointer: string) => { file: string; pointer: string },
+): Finding[] {
+  const findings: Finding[] = [];
+  const max = entry.item.max;
+  for (const [field, raw] of [
+    ['tu_cham', line.self],
+    ['cap_tren_cham', line.reviewer],
+  ] as const) {
+    if (raw === undefined) continue;
+    const value = read(raw);
+    const pointer = `${line.pointer}/${field}`;
+    if (value === undefined)
+      findings.push({ ruleId: 'score/invalid-points', params: { value: String(raw) }, at: at(pointer) });
+    else if (value > max) {
+      findings.push({
+        ruleId: 'score/above-max',
+        params: { criterion: line.criterion, score: formatPoints(value), max: formatPoints(max) },
+        at: at(pointer),
+      });
+    }
+  }
+  if (entry.kind === 'leaf' && entry.item.reserved && line.self !== undefined) {
+    findings.push({
+      ruleId: 'score/self-on-reserved',
+      params: { criterion: line.criterion },
+      at: at(`${line.pointer}/tu_cham`),
+    });
+  }
+  const self = read(line.self);
+  const reviewer = read(line.reviewer);
+  if (self !== undefined && reviewer !== undefined && self !== reviewer && !line.reason?.trim()) {
+    findings.push({
+      ruleId: 'score/change-without-reason',
+      params: { criterion: line.criterion, self: formatPoints(self), reviewer: formatPoints(reviewer) },
+      at: at(`${line.pointer}/cap_tren_cham`),
+    });
+  }
+  return findings;
+}
+
+function checkLimits(
+  rubric: Rubric,
+  sheet: ScoreSheet,
+  at: (pointer: string) => { file: string; pointer: string },
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const [which, items, limit] of [
+    ['thuong', rubric.bonuses, rubric.bonusLimit],
+    ['tru', rubric.deductions, rubric.deductionLimit],
+  ] as const) {
+    if (limit === undefined) continue;
+    const ids = new Set(items.map((item) => item.id));
+    for (const field of ['self', 'reviewer'] as const) {
+      const total = sumPoints(sheet.lines.filter((l) => ids.has(l.criterion)).flatMap((l) => read(l[field]) ?? []));
+      if (total > limit) {
+        findings.push({
+          ruleId: 'score/limit-exceeded',
+          params: { which, total: formatPoints(total), limit: formatPoints(limit) },
+          at: at('/diem'),
+          onKey: true,
+        });
+        break;
+      }
+    }
+  }
+  return findings;
+}
+
+function checkStatedTotals(
+  rubric: Rubric,
+  sheet: ScoreSheet,
+  at: (pointer: string) => { file: string; pointer: string },
+): Finding[] {
+  const card = scoreCard(rubric, sheet);
+  const findings: Finding[] = [];
+  for (const [which, raw, computed, key] of [
+    ['tu-cham', sheet.statedSelfTotal, card.self, 'tong_tu_cham'],
+    ['cap-tren', sheet.statedReviewerTotal, card.reviewer, 'tong_cap_tren'],
+  ] as const) {
+    if (raw === undefined) continue;
+    const stated = read(raw);
+    if (stated === undefined)
+      findings.push({ ruleId: 'score/invalid-points', params: { value: String(raw) }, at: at(`/${key}`) });
+    else if (stated !== computed) {
+      findings.push({
+        ruleId: 'score/total-mismatch',
+        params: { which, stated: formatPoints(stated), computed: formatPoints(computed) },
+        at: at(`/${key}`),
+      });
+    }
+  }
+  return findings;
+}
+
+/** A unit's result: self total, the reviewer's total, the band (or why it has none). */
+export interface ScoreCard {
+  unitCode: string;
+  unitName?: string;
+  year: number;
+  file: string;
+  self: Points;
+  reviewer: Points;
+  reviewed: boolean;
+  /** The reviewer's total once re-scored, else the self total. */
+  final: Points;
+  /** The final points on the criteria the unit itself scores (without the reserved slice, bonus and deductions). */
+  ownWork: Points;
+  band?: Band;
+  disqualified: { id: string; name: string; reason: string }[];
+}
+
+export function scoreCard(rubric: Rubric, sheet: ScoreSheet): ScoreCard {
+  const entries = entriesOf(rubric);
+  const signed = (entry: Entry | undefined, value: Points | undefined): number =>
+    value === undefined || !entry ? 0 : entry.kind === 'deduction' ? -value : value;
+  let self = 0;
+  let reviewer = 0;
+  let ownWork = 0;
+  let reviewed = false;
+  for (const line of sheet.lines) {
+    const entry = entries.get(line.criterion);
+    const selfPoints = read(line.self);
+    const reviewerPoints = read(line.reviewer);
+    if (reviewerPoints !== undefined) reviewed = true;
+    const reserved = entry?.kind === 'leaf' && entry.item.reserved;
+    if (!reserved) self += signed(entry, selfPoints);
+    const finalLine = reserved ? reviewerPoints : (reviewerPoints ?? selfPoints);
+    reviewer += signed(entry, finalLine);
+    if (entry?.kind === 'leaf' && !reserved) ownWork += finalLine ?? 0;
+  }
+  const final = (reviewed ? reviewer : self) as Points;
+  const disqualified = sheet.disqualified.map((d) => ({
+    id: d.id,
+    name: rubric.disqualifiers.find((q) => q.id === d.id)?.name ?? d.id,
+    reason: d.reason,
+  }));
+  const band = disqualified.length > 0 ? undefined : rubric.bands.find((b) => final >= b.from);
+  return {
+    unitCode: sheet.unitCode,
+    ...(sheet.unitName === undefined ? {} : { unitName: sheet.unitName }),
+    year: sheet.year,
+    file: sheet.file,
+    self: self as Points,
+    reviewer: reviewer as Points,
+    reviewed,
+    final,
+    ownWork: ownWork as Points,
+    ...(band ? { band } : {}),
+    disqualified,
+  };
+}
+
+/**
+ * Ranking: the higher final total first; on a tie, the higher points on the unit's own criteria (the part it is
+ * responsible for, before the level-above slice, bonus and deductions); then Vietnamese order of names, then code.
+ */
+export function rankCards(
+  cards: readonly ScoreCard[],
+  name: (card: ScoreCard) => string,
+): (ScoreCard & { rank: number })[] {
+  const collator = new Intl.Collator('vi');
+  return [...cards]
+    .sort(
+      (a, b) =>
+        b.final - a.final ||
+        b.ownWork - a.ownWork ||
+        collator.compare(name(a), name(b)) ||
+        a.unitCode.localeCompare(b.unitCode),
+    )
+    .map((card, index) => ({ ...card, rank: index + 1 }));
+}
+
+/** Rules about the rubric file itself: its stated total and unique ids. */
+export function checkRubric(rubric: Rubric): Finding[] {
+  const findings: Finding[] = [];
+  const computed = sumPoints(rubric.leaves.map((leaf) => leaf.max));
+  if (rubric.statedTotal !== undefined && rubric.statedTotal !== computed) {
+    findings.push({
+      ruleId: 'rubric/total-mismatch',
+      params: { stated: formatPoints(rubric.statedTotal), computed: formatPoints(computed) },
+      at: { file: rubric.file, pointer: '/tong_diem' },
+    });
+  }
+  const seen = new Set<string>();
+  for (const item of [...rubric.leaves, ...rubric.bonuses, ...rubric.deductions]) {
+    if (seen.has(item.id)) findings.push({ ruleId: 'rubric/duplicate-id', params: { id: item.id }, at: item.ref });
+    seen.add(item.id);
+  }
+  return findings;
+}
