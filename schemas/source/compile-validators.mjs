@@ -1,4 +1,4 @@
-// Build step: precompiles each kind's schema with ajv standalone into dist/schema/validators/<kind>.cjs, so the
+// Build step: precompiles each kind's schema with ajv standalone into dist/validators/<kind>.cjs, so the
 // CLI neither loads ajv's compiler nor parses validators it does not need. Same options as
 // src/schema/compile-runtime.ts. Each module exports `(formats) => validate`: the `ngay` format is bound at run time.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,8 +20,8 @@ const ajv = new Ajv2020({
 });
 addFormats(ajv, ['email']);
 ajv.addFormat('ngay', { type: 'string', validate: () => true }); // the real check is bound at run time
-const outDir = new URL('../../dist/schema/validators/', import.meta.url);
-rmSync(new URL('../../dist/schema/validators.js', import.meta.url), { force: true });
+const outDir = new URL('../../dist/validators/', import.meta.url);
+rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 for (const kind of KINDS) {
   const validate = ajv.compile(JSON.parse(readFileSync(new URL(`../${kind}.schema.json`, import.meta.url), 'utf8')));

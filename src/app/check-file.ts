@@ -80,8 +80,10 @@ function checkParsed(
     if (schemaValid) result.rubric = decodeRubric(file, classified.data);
   } else {
     result.header = decodeHeader(classified as ClassifiedFile & { kind: SubmissionKind });
-    if (schemaValid && classified.kind === 'cham-diem') result.scoreSheet = decodeScoreSheet(file, classified.data);
-    if (schemaValid && classified.kind === 'bien-ban') result.meeting = decodeMeeting(file, classified.data);
+    const sheet = classified.kind === 'cham-diem' ? decodeScoreSheet(file, classified.data) : undefined;
+    if (sheet) result.scoreSheet = sheet;
+    const meeting = classified.kind === 'bien-ban' ? decodeMeeting(file, classified.data) : undefined;
+    if (meeting) result.meeting = meeting;
   }
   return { checked: result, yaml };
 }

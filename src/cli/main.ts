@@ -9,6 +9,7 @@ import type { GlobalOptions } from './options.js';
 import { registerInit } from './commands/init.js';
 import { registerPlans } from './commands/plans.js';
 import { registerSchema } from './commands/schema.js';
+import { registerScore } from './commands/score.js';
 import { registerStatus } from './commands/status.js';
 import { registerValidate } from './commands/validate.js';
 
@@ -49,6 +50,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     });
   registerValidate(program, io, setExitCode);
   registerStatus(program, io, setExitCode);
+  registerScore(program, io, setExitCode);
   registerPlans(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
   registerInit(program, io, setExitCode);

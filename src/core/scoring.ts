@@ -83,9 +83,11 @@ function checkLine(
     if (raw === undefined) continue;
     const value = read(raw);
     const pointer = `${line.pointer}/${field}`;
-    if (value === undefined)
-      findings.push({ ruleId: 'score/invalid-points', params: { value: String(raw) }, at: at(pointer) });
-    else if (value > max) {
+    // A malformed string is the schema's to report (pattern); a number with three decimals passes the schema.
+    if (value === undefined) {
+      if (typeof raw === 'number')
+        findings.push({ ruleId: 'score/invalid-points', params: { value: String(raw) }, at: at(pointer) });
+    } else if (value > max) {
       findings.push({
         ruleId: 'score/above-max',
         params: { criterion: line.criterion, score: formatPoints(value), max: formatPoints(max) },
@@ -222,6 +224,13 @@ export function scoreCard(rubric: Rubric, sheet: ScoreSheet): ScoreCard {
     ...(band ? { band } : {}),
     disqualified,
   };
+}
+
+/** A score card with its place among the units scored with the same rubric in the same year. */
+export interface RankedCard extends ScoreCard {
+  rank: number;
+  name: string;
+  rubricId: string;
 }
 
 /**

@@ -1,39 +1,51 @@
-import type { ScoreSheet } from '../core/rubric.js';
+import type { ScoreLine, ScoreSheet } from '../core/rubric.js';
 
 type RawPoints = number | string;
-interface RawScoreSheet {
-  ma_don_vi: string;
-  ten_don_vi?: string;
-  nam: number;
-  bo_tieu_chi: string;
-  diem: { tieu_chi: string; tu_cham?: RawPoints; cap_tren_cham?: RawPoints; ly_do?: string }[];
-  tong_tu_cham?: RawPoints;
-  tong_cap_tren?: RawPoints;
-  khong_du_dieu_kien?: { ma: string; ly_do: string }[];
-}
+const isPoints = (value: unknown): value is RawPoints => typeof value === 'number' || typeof value === 'string';
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
-/** Bản chấm điểm → `ScoreSheet`. Expects schema-valid data; points stay raw for the scoring rules to judge. */
-export function decodeScoreSheet(file: string, data: Record<string, unknown>): ScoreSheet {
-  const raw = data as unknown as RawScoreSheet; // schema-valid: see RawScoreSheet
+/**
+ * Bản chấm điểm → `ScoreSheet`, read leniently: a sheet with one malformed value (reported by the schema) still gets
+ * every scoring check. Undefined when the sheet lacks what scoring needs (unit, year, rubric, lines).
+ */
+export function decodeScoreSheet(file: string, data: Record<string, unknown>): ScoreSheet | undefined {
+  const unitCode = text(data.ma_don_vi);
+  const rubricId = text(data.bo_tieu_chi);
+  if (unitCode === undefined || rubricId === undefined || !Number.isInteger(data.nam) || !Array.isArray(data.diem))
+    return undefined;
+  const lines = data.diem.flatMap((item: unknown, i): ScoreLine[] => {
+    const line = record(item);
+    const criterion = text(line?.tieu_chi);
+    if (!line || criterion === undefined) return [];
+    return [
+      {
+        criterion,
+        ...(isPoints(line.tu_cham) ? { self: line.tu_cham } : {}),
+        ...(isPoints(line.cap_tren_cham) ? { reviewer: line.cap_tren_cham } : {}),
+        ...(text(line.ly_do) === undefined ? {} : { reason: text(line.ly_do) as string }),
+        pointer: `/diem/${i}`,
+      },
+    ];
+  });
+  const disqualified = (Array.isArray(data.khong_du_dieu_kien) ? data.khong_du_dieu_kien : []).flatMap(
+    (item: unknown, i) => {
+      const d = record(item);
+      const id = text(d?.ma);
+      return id === undefined ? [] : [{ id, reason: text(d?.ly_do) ?? '', pointer: `/khong_du_dieu_kien/${i}` }];
+    },
+  );
+  const unitName = text(data.ten_don_vi);
   return {
     file,
-    unitCode: raw.ma_don_vi,
-    ...(raw.ten_don_vi === undefined ? {} : { unitName: raw.ten_don_vi }),
-    year: raw.nam,
-    rubricId: raw.bo_tieu_chi,
-    lines: raw.diem.map((line, i) => ({
-      criterion: line.tieu_chi,
-      ...(line.tu_cham === undefined ? {} : { self: line.tu_cham }),
-      ...(line.cap_tren_cham === undefined ? {} : { reviewer: line.cap_tren_cham }),
-      ...(line.ly_do === undefined ? {} : { reason: line.ly_do }),
-      pointer: `/diem/${i}`,
-    })),
-    ...(raw.tong_tu_cham === undefined ? {} : { statedSelfTotal: raw.tong_tu_cham }),
-    ...(raw.tong_cap_tren === undefined ? {} : { statedReviewerTotal: raw.tong_cap_tren }),
-    disqualified: (raw.khong_du_dieu_kien ?? []).map((d, i) => ({
-      id: d.ma,
-      reason: d.ly_do,
-      pointer: `/khong_du_dieu_kien/${i}`,
-    })),
+    unitCode,
+    ...(unitName === undefined ? {} : { unitName }),
+    year: data.nam as number,
+    rubricId,
+    lines,
+    ...(isPoints(data.tong_tu_cham) ? { statedSelfTotal: data.tong_tu_cham } : {}),
+    ...(isPoints(data.tong_cap_tren) ? { statedReviewerTotal: data.tong_cap_tren } : {}),
+    disqualified,
   };
 }

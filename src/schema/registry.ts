@@ -16,7 +16,7 @@ export interface SchemaRegistry {
 }
 
 const require = createRequire(import.meta.url);
-// Written next to this module by `npm run build`; absent when running from src/ (tests).
+// Written beside the bundled CLI (dist/validators/) by `npm run build`; absent next to src/schema/ (tests run from src).
 const precompiledPath = (kind: Kind) => `./validators/${kind}.cjs`;
 
 type CreateValidator = (formats: typeof validationFormats) => Validator;

@@ -44,7 +44,7 @@ it('the precompiled validators (npm run build) agree with runtime compilation', 
   // The spawned CLI uses dist/schema/validators.js; in-process tests use ajv at run time.
   const require = createRequire(import.meta.url);
   const precompiled = (kind: Kind) =>
-    (require(`../../dist/schema/validators/${kind}.cjs`) as (formats: typeof validationFormats) => Validator)(
+    (require(`../../dist/validators/${kind}.cjs`) as (formats: typeof validationFormats) => Validator)(
       validationFormats,
     );
   const runtime = new RuntimeSchemaRegistry(readSchema);
