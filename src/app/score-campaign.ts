@@ -1,5 +1,5 @@
-import { rankCards, scoreCard } from '../core/scoring.js';
-import type { RankedCard, ScoreCard } from '../core/scoring.js';
+import { rankCards, scoreCard } from '../core/score-card.js';
+import type { RankedCard, ScoreCard } from '../core/score-card.js';
 import type { RunReport } from '../report/formatter.js';
 import { validatePaths } from './validate-files.js';
 import type { ValidateSettings } from './validate-files.js';

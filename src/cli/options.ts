@@ -3,6 +3,7 @@ import type { Lang } from '../messages/catalog.js';
 import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Io } from './io.js';
+import type { ValidateSettings } from '../app/validate-files.js';
 
 /** Options every command accepts. */
 export interface GlobalOptions {
@@ -36,4 +37,19 @@ export function resolveLang(options: GlobalOptions, io: Io): Lang {
 /** --today, then DANVAN_TODAY, then the system date: rules never read the clock themselves. */
 export function resolveToday(options: GlobalOptions, io: Io): IsoDate {
   return options.today ?? toIsoDate(io.env.DANVAN_TODAY ?? '') ?? (io.systemDate() as IsoDate);
+}
+
+/** The settings every file-reading command passes to its use case. */
+export function validateSettings(
+  globals: GlobalOptions,
+  io: Io,
+  options: { plan?: string; maxFileSize?: number } = {},
+): ValidateSettings {
+  return {
+    cwd: io.cwd,
+    lang: resolveLang(globals, io),
+    today: resolveToday(globals, io),
+    maxFileSize: Math.round((options.maxFileSize ?? 5) * 1024 * 1024),
+    ...(options.plan === undefined ? {} : { plan: options.plan }),
+  };
 }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Points } from './points.js';
 import type { Rubric, RubricLeaf, ScoreLine, ScoreSheet } from './rubric.js';
-import { checkRubric, checkScoreSheet, rankCards, scoreCard } from './scoring.js';
+import { rankCards, scoreCard } from './score-card.js';
+import { checkRubric, checkScoreSheet } from './scoring.js';
 
 const leaf = (id: string, max: number, reserved = false): RubricLeaf => ({
   id,

@@ -7,17 +7,13 @@ export const PRESETS_DIR = join(packageRoot, 'templates', 'plans');
 export const RUBRICS_DIR = join(packageRoot, 'templates', 'rubrics');
 
 /** Ids of the shipped rubrics (templates/rubrics/<id>.yaml). */
-export async function listRubricIds(): Promise<string[]> {
-  const files = await readdir(RUBRICS_DIR).catch(() => []);
-  return files
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => file.slice(0, -'.yaml'.length))
-    .sort();
-}
+export const listRubricIds = (): Promise<string[]> => listYamlIds(RUBRICS_DIR);
 
 /** Ids of the shipped plan presets (templates/plans/<id>.yaml). */
-export async function listPresetIds(): Promise<string[]> {
-  const files = await readdir(PRESETS_DIR).catch(() => []);
+export const listPresetIds = (): Promise<string[]> => listYamlIds(PRESETS_DIR);
+
+async function listYamlIds(dir: string): Promise<string[]> {
+  const files = await readdir(dir).catch(() => []);
   return files
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => file.slice(0, -'.yaml'.length))

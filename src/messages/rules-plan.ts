@@ -24,6 +24,22 @@ const ITEMS: Record<string, { vi: string; en: string }> = {
 const quoted = (source: string, lang: Lang): string =>
   source ? (lang === 'vi' ? ` Kế hoạch: "${source}"` : ` Plan: "${source}"`) : '';
 
+interface QuotaParams {
+  subject: string;
+  count: number;
+  quota: number;
+  mode: string;
+  category: string;
+  source: string;
+  year: number;
+}
+
+// "chỉ tiêu đúng 2 của nhóm "Sở, ngành" (năm 2025). Kế hoạch: "…"" — shared by quota/over and quota/under.
+const quotaText = (p: QuotaParams, lang: Lang): string =>
+  lang === 'vi'
+    ? `chỉ tiêu ${MODES[p.mode]?.vi ?? ''} ${p.quota} của nhóm "${p.category}" (năm ${p.year}).${quoted(p.source, 'vi')}`
+    : `the quota of ${MODES[p.mode]?.en ?? ''} ${p.quota} for "${p.category}" (${p.year}).${quoted(p.source, 'en')}`;
+
 /** Across files and against the plan: units, duplicates, quotas, deadlines, the plan's vocabulary. */
 export const PLAN_MESSAGES = {
   'unit/unknown': define<{ code: string }>({
@@ -55,35 +71,15 @@ export const PLAN_MESSAGES = {
     en: (p) =>
       `Code "${p.code}" belongs to the former unit ${p.formerName}; the file counts for the current unit "${p.unit}" (${p.name}).`,
   }),
-  'quota/over': define<{
-    subject: string;
-    count: number;
-    quota: number;
-    mode: string;
-    category: string;
-    source: string;
-    year: number;
-  }>({
+  'quota/over': define<QuotaParams>({
     severity: 'error',
-    vi: (p) =>
-      `Đăng ký ${p.count} ${SUBJECTS[p.subject]?.vi ?? p.subject}, vượt chỉ tiêu ${MODES[p.mode]?.vi ?? ''} ${p.quota} của nhóm "${p.category}" (năm ${p.year}).${quoted(p.source, 'vi')}`,
-    en: (p) =>
-      `${p.count} ${SUBJECTS[p.subject]?.en ?? p.subject} registered, over the quota of ${MODES[p.mode]?.en ?? ''} ${p.quota} for "${p.category}" (${p.year}).${quoted(p.source, 'en')}`,
+    vi: (p) => `Đăng ký ${p.count} ${SUBJECTS[p.subject]?.vi ?? p.subject}, vượt ${quotaText(p, 'vi')}`,
+    en: (p) => `${p.count} ${SUBJECTS[p.subject]?.en ?? p.subject} registered, over ${quotaText(p, 'en')}`,
   }),
-  'quota/under': define<{
-    subject: string;
-    count: number;
-    quota: number;
-    mode: string;
-    category: string;
-    source: string;
-    year: number;
-  }>({
+  'quota/under': define<QuotaParams>({
     severity: 'error',
-    vi: (p) =>
-      `Chỉ đăng ký ${p.count} ${SUBJECTS[p.subject]?.vi ?? p.subject}, chưa đủ chỉ tiêu ${MODES[p.mode]?.vi ?? ''} ${p.quota} của nhóm "${p.category}" (năm ${p.year}).${quoted(p.source, 'vi')}`,
-    en: (p) =>
-      `Only ${p.count} ${SUBJECTS[p.subject]?.en ?? p.subject} registered, short of the quota of ${MODES[p.mode]?.en ?? ''} ${p.quota} for "${p.category}" (${p.year}).${quoted(p.source, 'en')}`,
+    vi: (p) => `Chỉ đăng ký ${p.count} ${SUBJECTS[p.subject]?.vi ?? p.subject}, chưa đủ ${quotaText(p, 'vi')}`,
+    en: (p) => `Only ${p.count} ${SUBJECTS[p.subject]?.en ?? p.subject} registered, short of ${quotaText(p, 'en')}`,
   }),
   'deadline/late': define<{ days: number; deadline: string; inclusive: boolean; name: string }>({
     severity: 'error',

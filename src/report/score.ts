@@ -1,5 +1,5 @@
 import { formatPoints } from '../core/points.js';
-import type { RankedCard } from '../core/scoring.js';
+import type { RankedCard } from '../core/score-card.js';
 import type { Lang } from '../messages/catalog.js';
 import { renderTable } from './table.js';
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { ExitCode } from '../main.js';
 import type { Io } from '../io.js';
 import { useColor } from '../io.js';
-import { resolveLang, resolveToday } from '../options.js';
+import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
 
 interface SchemaOptions {
@@ -34,13 +34,7 @@ export function registerSchema(program: Command, io: Io, setExitCode: (code: Exi
         registries,
         resolve(io.cwd, options.out),
         options.force ?? false,
-        {
-          cwd: io.cwd,
-          lang,
-          today: resolveToday(globals, io),
-          maxFileSize: 5 * 1024 * 1024,
-          plan: options.plan,
-        },
+        { ...validateSettings(globals, io), plan: options.plan },
       );
       if (written.length === 0) {
         const readSource = (file: string) => validation.texts.get(file);

@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { ExitCode } from '../main.js';
 import type { Io } from '../io.js';
-import { resolveLang, resolveToday } from '../options.js';
+import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
 
 interface ScoreOptions {
@@ -24,13 +24,10 @@ export function registerScore(program: Command, io: Io, setExitCode: (code: Exit
         import('../../app/score-campaign.js'),
         import('../../report/score.js'),
       ]);
-      const { cards, templateRubrics, validation } = await scoreCampaign(paths, {
-        cwd: io.cwd,
-        lang,
-        today: resolveToday(globals, io),
-        maxFileSize: 5 * 1024 * 1024,
-        ...(options.plan === undefined ? {} : { plan: options.plan }),
-      });
+      const { cards, templateRubrics, validation } = await scoreCampaign(
+        paths,
+        validateSettings(globals, io, { plan: options.plan }),
+      );
       const errors = validation.totals.errors;
       io.stdout(
         options.format === 'json'

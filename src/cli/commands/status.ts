@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { ExitCode } from '../main.js';
 import type { Io } from '../io.js';
-import { resolveLang, resolveToday } from '../options.js';
+import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
 
 interface StatusOptions {
@@ -24,13 +24,10 @@ export function registerStatus(program: Command, io: Io, setExitCode: (code: Exi
         import('../../app/campaign-status.js'),
         import('../../report/status.js'),
       ]);
-      const { status, planId, validation } = await campaignStatus(paths, {
-        cwd: io.cwd,
-        lang,
-        today: resolveToday(globals, io),
-        maxFileSize: 5 * 1024 * 1024,
-        ...(options.plan === undefined ? {} : { plan: options.plan }),
-      });
+      const { status, planId, validation } = await campaignStatus(
+        paths,
+        validateSettings(globals, io, { plan: options.plan }),
+      );
       io.stdout(
         options.format === 'json'
           ? formatStatusJson(status, planId)

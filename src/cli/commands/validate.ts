@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { ExitCode } from '../main.js';
 import type { Io } from '../io.js';
 import { useColor } from '../io.js';
-import { parseCount, parsePositive, resolveLang, resolveToday } from '../options.js';
+import { parseCount, parsePositive, resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
 
 interface ValidateOptions {
@@ -39,13 +39,10 @@ export function registerValidate(program: Command, io: Io, setExitCode: (code: E
         import('../../report/index.js'),
         import('../../messages/ui.js'),
       ]);
-      const { report, texts } = await validatePaths(paths, {
-        cwd: io.cwd,
-        lang,
-        today: resolveToday(globals, io),
-        maxFileSize: Math.round(options.maxFileSize * 1024 * 1024),
-        ...(options.plan === undefined ? {} : { plan: options.plan }),
-      });
+      const { report, texts } = await validatePaths(
+        paths,
+        validateSettings(globals, io, { plan: options.plan, maxFileSize: options.maxFileSize }),
+      );
       const readSource = (file: string) => texts.get(file);
       const format = await loadFormatter(options.format);
       io.stdout(format(report, { color: useColor(io), lang, readSource }));
