@@ -88,6 +88,9 @@ const submissionHeader = (kind, titleVi) => ({
     'Ngày nhận',
     'Ngày cơ quan tiếp nhận nhận được hồ sơ (cán bộ tổng hợp ghi); nếu có, dùng để xét hạn nộp.',
   ),
+  lan_gui: int('Lần gửi', 'Số thứ tự bản gửi (1, 2, 3…) khi đơn vị gửi lại bản sửa; dùng khi hai bản cùng ngày gửi.', {
+    minimum: 1,
+  }),
   nguoi_ky: person('Người ký', 'Thủ trưởng hoặc người được ủy quyền ký hồ sơ.'),
   lien_he: contact,
 });

@@ -2,11 +2,13 @@ import type { SubmissionKind } from '../core/kinds.js';
 import type { Plan } from '../core/plan.js';
 import type { Rubric, ScoreSheet } from '../core/rubric.js';
 import type { Meeting } from '../core/votes.js';
+import type { SubmissionRecords } from '../core/records.js';
 import type { ClassifiedFile, SubmissionHeader, UnitRegistry } from '../core/types.js';
 import { classify, isFinding } from '../decode/classify.js';
 import { decodeHeader } from '../decode/header.js';
 import { decodePlan } from '../decode/plan.js';
 import { decodeMeeting } from '../decode/meeting.js';
+import { decodeRecords } from '../decode/records.js';
 import { decodeRubric } from '../decode/rubric.js';
 import { decodeScoreSheet } from '../decode/score-sheet.js';
 import { decodeRegistry } from '../decode/registry.js';
@@ -31,12 +33,23 @@ export interface CheckedFile {
   scoreSheet?: ScoreSheet;
   meeting?: Meeting;
   header?: SubmissionHeader;
+  records?: SubmissionRecords;
 }
 
 /** bytes → text → YAML → kind → schema → decoded entities. Problems become findings; nothing throws. */
-export function checkFileBytes(file: string, bytes: Uint8Array, schemas: SchemaRegistry): CheckedFile {
-  const { checked, yaml } = checkParsed(file, bytes, schemas);
+/** `withRecords`: also extract models, people, nominees and votes with their lines (merge needs them; validate does not). */
+export function checkFileBytes(
+  file: string,
+  bytes: Uint8Array,
+  schemas: SchemaRegistry,
+  withRecords = false,
+): CheckedFile {
+  const { checked, yaml, data } = checkParsed(file, bytes, schemas);
   if (!yaml) return checked;
+  if (withRecords && checked.header && data) {
+    const lineOf = (pointer: string) => yaml.locate(pointer).start.line;
+    checked.records = decodeRecords(checked.header.kind, data, file, lineOf);
+  }
   // Locate this file's findings now, while its document exists; holding thousands of documents costs memory and GC.
   const findings = checked.findings.map((finding) =>
     finding.span ? finding : { ...finding, span: yaml.locate(finding.at.pointer, finding.onKey ?? false) },
@@ -48,7 +61,7 @@ function checkParsed(
   file: string,
   bytes: Uint8Array,
   schemas: SchemaRegistry,
-): { checked: CheckedFile; yaml?: LoadedYaml } {
+): { checked: CheckedFile; yaml?: LoadedYaml; data?: Record<string, unknown> } {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
     const span = { start: decoded.position, end: decoded.position };
@@ -85,5 +98,5 @@ function checkParsed(
     const meeting = classified.kind === 'bien-ban' ? decodeMeeting(file, classified.data) : undefined;
     if (meeting) result.meeting = meeting;
   }
-  return { checked: result, yaml };
+  return { checked: result, yaml, data: classified.data };
 }

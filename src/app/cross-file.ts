@@ -10,11 +10,15 @@ import { checkQuotas } from '../core/quotas.js';
 import { checkRubric, checkScoreSheet } from '../core/scoring.js';
 import { checkMeeting } from '../core/votes.js';
 import { checkRegistries, checkSubmissionUnits, indexUnits } from '../core/units.js';
-import type { Finding } from '../messages/catalog.js';
+import type { Finding, RuleId } from '../messages/catalog.js';
 import type { CheckedFile } from './check-file.js';
 
 export interface CrossFileOptions {
   today: IsoDate;
+  /** Rules the caller settles itself; their findings are dropped. */
+  skipRules?: readonly RuleId[];
+  /** More cross-file rules (merge's), run after these with the chosen plan. */
+  moreFindings?: (checked: readonly CheckedFile[], plan: Plan | undefined) => Finding[];
   /** Ids of the rubrics danvan ships, named when a score sheet's rubric is not found. */
   shippedRubrics?: readonly string[];
   /** The plan named with --plan (its display path); otherwise the one plan among the inputs. */

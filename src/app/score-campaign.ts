@@ -1,4 +1,4 @@
-import { rankCards, scoreCard } from '../core/score-card.js';
+import { rankSheets } from '../core/score-card.js';
 import type { RankedCard, ScoreCard } from '../core/score-card.js';
 import type { RunReport } from '../report/formatter.js';
 import { validatePaths } from './validate-files.js';
@@ -18,22 +18,9 @@ export async function scoreCampaign(paths: readonly string[], settings: Validate
   const names = new Map(
     run.checked.flatMap((file) => file.registry?.units ?? []).map((unit) => [unit.code, unit.name]),
   );
-  const groups = new Map<string, { card: ScoreCard; rubricId: string }[]>();
-  for (const sheet of run.checked.flatMap((file) => (file.scoreSheet ? [file.scoreSheet] : []))) {
-    const rubric = rubrics.get(sheet.rubricId);
-    if (!rubric) continue; // reported by validate as score/rubric-not-found
-    const key = `${sheet.year}\u0000${sheet.rubricId}`;
-    groups.set(key, [...(groups.get(key) ?? []), { card: scoreCard(rubric, sheet), rubricId: sheet.rubricId }]);
-  }
   const nameOf = (card: ScoreCard) => names.get(card.unitCode) ?? card.unitName ?? card.unitCode;
-  const cards = [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([, group]) =>
-      rankCards(
-        group.map((g) => g.card),
-        nameOf,
-      ).map((card) => ({ ...card, name: nameOf(card), rubricId: group[0]?.rubricId ?? '' })),
-    );
+  const sheets = run.checked.flatMap((file) => (file.scoreSheet ? [file.scoreSheet] : []));
+  const cards = rankSheets(sheets, rubrics, nameOf);
   const used = new Set(cards.map((card) => card.rubricId));
   const templateRubrics = [...rubrics.values()].filter((r) => r.template && used.has(r.id)).map((r) => r.id);
   return { cards, templateRubrics, validation: run.report };

@@ -8,7 +8,7 @@ import type { ReadOutcome } from '../io/read-file.js';
 import { join } from 'node:path';
 import { listRubricIds, RUBRICS_DIR } from '../io/presets.js';
 import { readSchema } from '../io/load-schemas.js';
-import type { Finding, Lang } from '../messages/catalog.js';
+import type { Finding, Lang, RuleId } from '../messages/catalog.js';
 import type { RunReport } from '../report/formatter.js';
 import { loadSchemaRegistry } from '../schema/registry.js';
 import type { SchemaRegistry } from '../schema/registry.js';
@@ -28,6 +28,15 @@ export interface ValidateSettings {
   today: IsoDate;
   /** A plan file path, or the id of a shipped preset (templates/plans/<id>.yaml). */
   plan?: string;
+  /** Files given as text (a previous merge's embedded sources): checked like files on disk. */
+  extraSources?: readonly { file: string; bytes: Uint8Array }[];
+  /** Extract records with their lines (merge). */
+  withRecords?: boolean;
+  /** More cross-file findings (merge), located and sorted with the rest. */
+  moreFindings?: (checked: readonly CheckedFile[], plan: Plan | undefined) => Finding[];
+  onProgress?: (done: number, total: number) => void;
+  /** Rules the caller settles itself (merge settles duplicate submissions). */
+  skipRules?: readonly RuleId[];
   /** Files larger than this many bytes are refused unread. */
   maxFileSize: number;
 }
@@ -44,15 +53,25 @@ export async function validatePaths(paths: readonly string[], settings: Validate
   const planPath = settings.plan === undefined ? undefined : await resolvePlanPath(settings.plan, settings.cwd);
   const discovery = await discoverInputs(planPath ? [...paths, planPath] : paths, settings.cwd);
   if (discovery.missing.length > 0) throw new UsageError('path-not-found', discovery.missing.join(', '));
-  if (discovery.files.length === 0) throw new UsageError('no-yaml', paths.join(', '));
   const schemas = await loadSchemaRegistry(readSchema);
   const checked: CheckedFile[] = [];
-  for (const path of discovery.files) checked.push(checkPath(path, settings, schemas));
+  if (discovery.files.length === 0 && !settings.extraSources?.length) throw new UsageError('no-yaml', paths.join(', '));
+  const total = discovery.files.length + (settings.extraSources?.length ?? 0);
+  for (const path of discovery.files) {
+    checked.push(checkPath(path, settings, schemas));
+    settings.onProgress?.(checked.length, total);
+  }
+  for (const source of settings.extraSources ?? []) {
+    checked.push(checkFileBytes(source.file, source.bytes, schemas, settings.withRecords));
+    settings.onProgress?.(checked.length, total);
+  }
   const shippedRubrics = await listRubricIds();
   for (const path of rubricsToLoad(checked, shippedRubrics)) checked.push(checkPath(path, settings, schemas));
   const skipped = discovery.skipped.map((file) => displayPath(file, settings.cwd));
   const planFile = planPath === undefined ? undefined : displayPath(planPath, settings.cwd);
-  return assembleRun(checked, skipped, settings.lang, {
+  return assembleRun(uniqueSources(checked), skipped, settings.lang, {
+    ...(settings.moreFindings ? { moreFindings: settings.moreFindings } : {}),
+    ...(settings.skipRules ? { skipRules: settings.skipRules } : {}),
     today: settings.today,
     shippedRubrics,
     ...(planFile ? { planFile } : {}),
@@ -67,9 +86,11 @@ export function assembleRun(
   options: CrossFileOptions,
 ): ValidationRun {
   const cross = checkAcrossFiles(checked, options);
+  if (options.moreFindings) cross.findings.push(...options.moreFindings(checked, cross.plan));
   const texts = new Map<string, string>();
   for (const file of checked) if (file.text !== undefined) texts.set(file.file, file.text);
-  const findings = [...checked.flatMap((file) => file.findings), ...cross.findings];
+  const skip = new Set(options.skipRules ?? []);
+  const findings = [...checked.flatMap((file) => file.findings), ...cross.findings].filter((f) => !skip.has(f.ruleId));
   const diagnostics = locateFindings(findings, lazyLocator(texts), lang).sort(compareDiagnostics);
   const hasSubmissions = checked.some((file) => file.header !== undefined);
   const hasRegistryFile = checked.some((file) => file.kind === 'danh-muc-don-vi');
@@ -102,6 +123,18 @@ function lazyLocator(texts: ReadonlyMap<string, string>): (ref: NodeRef, onKey: 
   };
 }
 
+// The same file met twice (on disk and inside a previous merge) counts once; a changed file is a new version.
+function uniqueSources(checked: readonly CheckedFile[]): CheckedFile[] {
+  const seen = new Set<string>();
+  return checked.filter((file) => {
+    if (file.text === undefined) return true;
+    const key = `${file.file}\u0000${file.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function checkOutcome(
   path: string,
   outcome: ReadOutcome,
@@ -109,7 +142,7 @@ function checkOutcome(
   schemas: SchemaRegistry,
 ): CheckedFile {
   const file = displayPath(path, settings.cwd);
-  if (outcome.ok) return checkFileBytes(file, outcome.bytes, schemas);
+  if (outcome.ok) return checkFileBytes(file, outcome.bytes, schemas, settings.withRecords);
   return { file, findings: [readFailure(file, outcome, settings.maxFileSize)], schemaValid: false };
 }
 

@@ -16,6 +16,7 @@ export interface Io {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
   stdinIsTTY: boolean;
   /** The local calendar date as YYYY-MM-DD, used only when neither --today nor DANVAN_TODAY is given. */
   systemDate: () => string;
@@ -30,6 +31,7 @@ export function nodeIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     prompt: async (questions) => {
       const { default: inquirer } = await import('inquirer'); // heavy: loaded only when a prompt is shown

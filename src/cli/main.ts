@@ -7,6 +7,7 @@ import type { Io } from './io.js';
 import { parseDateOption, resolveLang } from './options.js';
 import type { GlobalOptions } from './options.js';
 import { registerInit } from './commands/init.js';
+import { registerMerge } from './commands/merge.js';
 import { registerPlans } from './commands/plans.js';
 import { registerSchema } from './commands/schema.js';
 import { registerScore } from './commands/score.js';
@@ -51,6 +52,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   registerValidate(program, io, setExitCode);
   registerStatus(program, io, setExitCode);
   registerScore(program, io, setExitCode);
+  registerMerge(program, io, setExitCode);
   registerPlans(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
   registerInit(program, io, setExitCode);

@@ -87,3 +87,23 @@ export function rankCards(
     )
     .map((card, index) => ({ ...card, rank: index + 1 }));
 }
+
+/** Every sheet scored against its rubric (sheets whose rubric is missing are left out) and ranked per year and rubric. */
+export function rankSheets(
+  sheets: readonly ScoreSheet[],
+  rubrics: ReadonlyMap<string, Rubric>,
+  nameOf: (card: ScoreCard) => string,
+): RankedCard[] {
+  const groups = new Map<string, ScoreCard[]>();
+  for (const sheet of sheets) {
+    const rubric = rubrics.get(sheet.rubricId);
+    if (!rubric) continue;
+    const key = `${sheet.year}\u0000${sheet.rubricId}`;
+    groups.set(key, [...(groups.get(key) ?? []), scoreCard(rubric, sheet)]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([key, cards]) =>
+      rankCards(cards, nameOf).map((card) => ({ ...card, name: nameOf(card), rubricId: key.split('\u0000')[1] ?? '' })),
+    );
+}

@@ -42,6 +42,8 @@ export interface SubmissionHeader {
   sentOn?: IsoDate;
   receivedOn?: IsoDate;
   planId?: string;
+  /** Lần gửi: the unit's own numbering of corrected versions, used when two share a delivery date. */
+  version?: number;
   /** Model codes, collectives and people the file lists, for the duplicate-in-one-file rule. */
   items: ListedItem[];
   /** Plan vocabulary the file uses (linh_vuc, nhom, hinh_thuc), each with where it stands. */

@@ -20,6 +20,7 @@ export function decodeHeader(file: ClassifiedFile & { kind: SubmissionKind }): S
     sentOn: date(data.ngay_gui),
     receivedOn: date(data.ngay_nhan),
     planId: text(data.ke_hoach),
+    ...(Number.isInteger(data.lan_gui) ? { version: data.lan_gui as number } : {}),
     items: itemsOf(data),
     vocabulary: vocabularyOf(data),
     modelCount: Array.isArray(data.tap_the) ? data.tap_the.length : 0,

@@ -1,6 +1,7 @@
 import type { NodeRef, Severity, Span } from '../diagnostics/types.js';
 import type { Lang, MessageDef } from './define.js';
 import { INPUT_MESSAGES } from './rules-input.js';
+import { MERGE_MESSAGES } from './rules-merge.js';
 import { PLAN_MESSAGES } from './rules-plan.js';
 import { SCHEMA_MESSAGES } from './rules-schema.js';
 import { SCORE_MESSAGES } from './rules-score.js';
@@ -8,7 +9,13 @@ import { SCORE_MESSAGES } from './rules-score.js';
 export type { Lang } from './define.js';
 
 /** Every rule: its id, default severity and message in both languages. */
-export const MESSAGES = { ...INPUT_MESSAGES, ...SCHEMA_MESSAGES, ...PLAN_MESSAGES, ...SCORE_MESSAGES };
+export const MESSAGES = {
+  ...INPUT_MESSAGES,
+  ...SCHEMA_MESSAGES,
+  ...PLAN_MESSAGES,
+  ...SCORE_MESSAGES,
+  ...MERGE_MESSAGES,
+};
 
 export type RuleId = keyof typeof MESSAGES;
 export type ParamsOf<R extends RuleId> = Parameters<(typeof MESSAGES)[R]['vi']>[0];

@@ -44,3 +44,14 @@ export const tooManyWarningsLine = (warnings: number, max: number, lang: Lang): 
   lang === 'vi'
     ? `danvan: ${warnings} cảnh báo, vượt mức cho phép --max-warnings ${max}.\n`
     : `danvan: ${warnings} warnings, more than --max-warnings ${max} allows.\n`;
+
+export const mergeWritten = (path: string, effective: number, superseded: number, lang: Lang): string =>
+  lang === 'vi'
+    ? `Đã ghi ${path}: ${effective} hồ sơ có hiệu lực, ${superseded} bản bị thay thế.\n`
+    : `Wrote ${path}: ${effective} effective files, ${superseded} superseded.\n`;
+
+export const progressLine = (done: number, total: number, lang: Lang): string => {
+  const width = 24;
+  const filled = Math.round((done / Math.max(total, 1)) * width);
+  return `\r${lang === 'vi' ? 'Đang đọc' : 'Reading'} ${done}/${total} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+};

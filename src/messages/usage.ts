@@ -8,7 +8,8 @@ export type UsageReason =
   | 'no-registry'
   | 'output-exists'
   | 'bad-option'
-  | 'no-tty';
+  | 'no-tty'
+  | 'not-consolidation';
 
 const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = {
   'path-not-found': {
@@ -36,6 +37,10 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
     en: (d) => `${d} already exists; add --force to overwrite it`,
   },
   'bad-option': { vi: (d) => `tùy chọn không hợp lệ: ${d}`, en: (d) => `invalid option: ${d}` },
+  'not-consolidation': {
+    vi: (d) => `${d} không phải tệp tổng hợp do danvan merge tạo ra`,
+    en: (d) => `${d} is not a consolidated file written by danvan merge`,
+  },
   'no-tty': {
     vi: (d) => `không có màn hình tương tác để hỏi; ${d}`,
     en: (d) => `no interactive terminal to ask on; ${d}`,

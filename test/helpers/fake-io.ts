@@ -19,6 +19,7 @@ export function fakeIo(cwd: string, env: Record<string, string> = {}, tty = fals
     cwd,
     env: { DANVAN_TODAY: '2025-04-20', ...env },
     stdoutIsTTY: tty,
+    stderrIsTTY: tty,
     stdinIsTTY: tty,
     systemDate: () => '2025-04-20',
     prompt:

@@ -1,0 +1,139 @@
+import type { IsoDate } from '../core/dates.js';
+import type { MergeSubmission, VersionChoice } from '../core/merge.js';
+import type { Nominee } from '../core/nominees.js';
+import type { Plan } from '../core/plan.js';
+import type { CollectiveRecord, PersonRecord } from '../core/records.js';
+import type { RankedCard } from '../core/score-card.js';
+import type { UnitStatus } from '../core/status.js';
+import type { SubmissionHeader } from '../core/types.js';
+import type { RunReport } from '../report/formatter.js';
+import type { CheckedFile } from './check-file.js';
+
+/** One file the merge read. Its text is embedded, so merging this dataset again re-reads exactly the same files. */
+export interface ConsolidatedSource {
+  file: string;
+  sha256: string;
+  kind?: string;
+  unit?: string;
+  year?: number;
+  period?: string;
+  deliveredOn?: IsoDate;
+  /** effective: counts; superseded: a later file of the same unit, kind and period counts; reference: plan, registry, rubric. */
+  state: 'effective' | 'superseded' | 'reference';
+  supersededBy?: string;
+  text: string;
+}
+
+/** The consolidated dataset (`danvan merge --out`), read by the Excel and PDF commands. Versioned; deterministic. */
+export interface Consolidation {
+  kind: 'danvan-consolidation';
+  version: 1;
+  plan: {
+    id: string;
+    title: string;
+    issuer: string;
+    number?: string;
+    issuedOn?: IsoDate;
+    firstYear: number;
+    lastYear: number;
+  } | null;
+  today: IsoDate;
+  totals: { files: number; effective: number; superseded: number; errors: number; warnings: number };
+  units: UnitStatus[];
+  models: (Omit<CollectiveRecord, 'achievement' | 'award'> & { unit: string; year?: number })[];
+  people: (PersonRecord & { unit: string; year?: number })[];
+  nominees: Nominee[];
+  scores: RankedCard[];
+  superseded: { file: string; supersededBy: string }[];
+  diagnostics: RunReport['diagnostics'];
+  sources: ConsolidatedSource[];
+}
+
+export interface ConsolidationInput {
+  plan: Plan | undefined;
+  today: IsoDate;
+  checked: readonly CheckedFile[];
+  choice: VersionChoice;
+  unitStatus: UnitStatus[];
+  nominees: Nominee[];
+  scores: RankedCard[];
+  unitOf: (s: MergeSubmission) => string;
+  sha256: (text: string) => string;
+  deliveredOn: (header: SubmissionHeader) => IsoDate | undefined;
+  report: RunReport;
+}
+
+export function buildConsolidation(input: ConsolidationInput): Consolidation {
+  const { choice, plan } = input;
+  const effective = new Map(choice.effective.map((s) => [s.header.file, s]));
+  const supersededBy = new Map(choice.superseded.map((s) => [s.file, s.supersededBy]));
+  const sources = input.checked
+    .flatMap((file): ConsolidatedSource[] => {
+      if (file.text === undefined) return [];
+      const h = file.header;
+      const state = h
+        ? effective.get(file.file)?.sha256 === input.sha256(file.text)
+          ? 'effective'
+          : 'superseded'
+        : 'reference';
+      const delivered = h ? input.deliveredOn(h) : undefined;
+      return [
+        {
+          file: file.file,
+          sha256: input.sha256(file.text),
+          ...(file.kind ? { kind: file.kind } : {}),
+          ...(h?.unitCode ? { unit: h.unitCode } : {}),
+          ...(h?.year !== undefined ? { year: h.year } : {}),
+          ...(h?.reportPeriod ? { period: h.reportPeriod } : {}),
+          ...(delivered ? { deliveredOn: delivered } : {}),
+          state,
+          ...(state === 'superseded' && supersededBy.has(file.file)
+            ? { supersededBy: supersededBy.get(file.file) as string }
+            : {}),
+          text: file.text,
+        },
+      ];
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || a.sha256.localeCompare(b.sha256));
+  const registrations = choice.effective.filter((s) => s.header.kind === 'dang-ky');
+  const year = (s: MergeSubmission) => (s.header.year === undefined ? {} : { year: s.header.year });
+  return {
+    kind: 'danvan-consolidation',
+    version: 1,
+    plan: plan
+      ? {
+          id: plan.id,
+          title: plan.title,
+          issuer: plan.issuer,
+          ...(plan.number ? { number: plan.number } : {}),
+          ...(plan.issuedOn ? { issuedOn: plan.issuedOn } : {}),
+          firstYear: plan.firstYear,
+          lastYear: plan.lastYear,
+        }
+      : null,
+    today: input.today,
+    totals: {
+      files: sources.length,
+      effective: sources.filter((s) => s.state === 'effective').length,
+      superseded: sources.filter((s) => s.state === 'superseded').length,
+      errors: input.report.totals.errors,
+      warnings: input.report.totals.warnings,
+    },
+    units: input.unitStatus,
+    models: registrations.flatMap((s) =>
+      s.records.collectives.map(({ achievement: _a, award: _w, ...model }) => ({
+        unit: input.unitOf(s),
+        ...year(s),
+        ...model,
+      })),
+    ),
+    people: registrations.flatMap((s) =>
+      s.records.people.map((person) => ({ unit: input.unitOf(s), ...year(s), ...person })),
+    ),
+    nominees: input.nominees,
+    scores: input.scores,
+    superseded: choice.superseded,
+    diagnostics: input.report.diagnostics,
+    sources,
+  };
+}

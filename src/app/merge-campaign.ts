@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { formatDate } from '../core/dates.js';
+import type { IsoDate } from '../core/dates.js';
+import { deliveredOn } from '../core/deadlines.js';
+import { chooseVersions, findCrossUnitDuplicates, findEmptySubmissions, unitOf } from '../core/merge.js';
+import type { MergeSubmission, VersionChoice } from '../core/merge.js';
+import { collectNominees } from '../core/nominees.js';
+import type { Plan } from '../core/plan.js';
+import { rankSheets } from '../core/score-card.js';
+import type { ScoreCard } from '../core/score-card.js';
+import { buildStatus } from '../core/status.js';
+import { indexUnits } from '../core/units.js';
+import type { UnitIndex } from '../core/units.js';
+import type { Finding } from '../messages/catalog.js';
+import { kindLabel } from '../messages/kind-labels.js';
+import type { CheckedFile } from './check-file.js';
+import { buildConsolidation } from './consolidation.js';
+import type { Consolidation } from './consolidation.js';
+import { validatePaths } from './validate-files.js';
+import type { ValidateSettings, ValidationRun } from './validate-files.js';
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+type Merged = MergeSubmission & { meeting?: CheckedFile['meeting'] };
+
+function mergeInputs(checked: readonly CheckedFile[]): Merged[] {
+  return checked.flatMap((file) =>
+    file.header && file.records && file.text !== undefined
+      ? [
+          {
+            header: file.header,
+            records: file.records,
+            sha256: sha256(file.text),
+            ...(file.meeting ? { meeting: file.meeting } : {}),
+          },
+        ]
+      : [],
+  );
+}
+
+/** The merge's own findings: version conflicts, cross-unit duplicates, empty submissions, units missing past a deadline. */
+function mergeFindings(
+  checked: readonly CheckedFile[],
+  plan: Plan | undefined,
+  today: IsoDate,
+): { findings: Finding[]; choice: VersionChoice; index: UnitIndex } {
+  const index = indexUnits(checked.flatMap((file) => (file.registry ? [file.registry] : [])));
+  const choice = chooseVersions(mergeInputs(checked), index);
+  const findings = [
+    ...choice.findings,
+    ...findCrossUnitDuplicates(choice.effective, index),
+    ...findEmptySubmissions(choice.effective),
+  ];
+  if (plan && index.byCode.size > 0) {
+    for (const row of buildStatus(
+      plan,
+      index,
+      choice.effective.map((s) => s.header),
+      today,
+    ).units) {
+      for (const d of row.deadlines.filter((d) => d.state === 'missing')) {
+        const unit = index.byCode.get(row.unit.code);
+        if (!unit) continue;
+        findings.push({
+          ruleId: 'merge/unit-missing',
+          params: {
+            unit: unit.code,
+            name: unit.name,
+            deadline: `${d.name} ${formatDate(d.date)}`,
+            kinds: d.missingKinds.map((k) => kindLabel(k, 'vi')).join(', '),
+          },
+          at: unit.ref,
+        });
+      }
+    }
+  }
+  return { findings, choice, index };
+}
+
+export interface MergeRun {
+  consolidation: Consolidation;
+  validation: ValidationRun;
+}
+
+/** Reads every submission (and any previous consolidation's embedded files), validates, and consolidates. */
+export async function mergeCampaign(
+  paths: readonly string[],
+  previous: readonly Consolidation[],
+  settings: ValidateSettings,
+): Promise<MergeRun> {
+  let merged: ReturnType<typeof mergeFindings> | undefined;
+  const encoder = new TextEncoder();
+  const embedded = previous.flatMap((c) => c.sources.map((s) => ({ file: s.file, bytes: encoder.encode(s.text) })));
+  const extraSources = [...(settings.extraSources ?? []), ...embedded];
+  const validation = await validatePaths(paths, {
+    ...settings,
+    withRecords: true,
+    // The merge settles which of two files counts (and lists the superseded ones): validate's warning is noise here.
+    skipRules: ['submission/duplicate'],
+    extraSources,
+    moreFindings: (checked, plan) => {
+      merged = mergeFindings(checked, plan, settings.today);
+      return merged.findings;
+    },
+  });
+  const { choice, index } = merged ?? mergeFindings(validation.checked, validation.plan, settings.today);
+  const names = new Map([...index.byCode.values()].map((unit) => [unit.code, unit.name]));
+  const effectiveFiles = new Set(choice.effective.map((s) => s.header.file));
+  const nameOf = (card: ScoreCard) => names.get(card.unitCode) ?? card.unitName ?? card.unitCode;
+  const rubrics = new Map(
+    validation.checked.flatMap((file) => (file.rubric ? [[file.rubric.id, file.rubric] as const] : [])),
+  );
+  const sheets = validation.checked.flatMap((file) =>
+    file.scoreSheet && effectiveFiles.has(file.file) ? [file.scoreSheet] : [],
+  );
+  const consolidation = buildConsolidation({
+    plan: validation.plan,
+    today: settings.today,
+    checked: validation.checked,
+    choice,
+    unitStatus:
+      validation.plan && index.byCode.size > 0
+        ? buildStatus(
+            validation.plan,
+            index,
+            choice.effective.map((s) => s.header),
+            settings.today,
+          ).units
+        : [],
+    nominees: collectNominees(choice.effective, index, validation.plan),
+    scores: rankSheets(sheets, rubrics, nameOf),
+    unitOf: (s) => unitOf(s.header, index),
+    sha256,
+    deliveredOn,
+    report: validation.report,
+  });
+  return { consolidation, validation };
+}

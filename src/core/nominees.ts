@@ -1,0 +1,97 @@
+import type { MergeSubmission } from './merge.js';
+import { unitOf } from './merge.js';
+import { foldName } from './names.js';
+import type { Plan } from './plan.js';
+import type { Provenance } from './records.js';
+import type { UnitIndex } from './units.js';
+import type { Meeting } from './votes.js';
+import { voteShare } from './votes.js';
+
+/** A collective or individual proposed for an award, with the council vote that backs it (if any). */
+export interface Nominee {
+  unit: string;
+  year?: number;
+  subject: 'tap-the' | 'ca-nhan';
+  name: string;
+  position?: string;
+  workplace?: string;
+  birthYear?: number;
+  modelCode?: string;
+  achievement?: string;
+  award?: string;
+  /** Share in hundredths of a percent on the plan's base; null when no meeting record names this nominee. */
+  vote: { yes: number; no: number; base: number; share: number } | null;
+  source: Provenance;
+}
+
+/** The nominees of every effective award proposal, each matched to its unit's meeting vote by name. */
+export function collectNominees(
+  effective: readonly (MergeSubmission & { meeting?: Meeting })[],
+  index: UnitIndex,
+  plan: Plan | undefined,
+): Nominee[] {
+  const meetings = new Map<string, Meeting>();
+  for (const s of effective)
+    if (s.meeting) meetings.set(`${unitOf(s.header, index)}\u0000${s.header.year ?? ''}`, s.meeting);
+  const voteFor = (unit: string, year: number | undefined, name: string): Nominee['vote'] => {
+    const meeting = meetings.get(`${unit}\u0000${year ?? ''}`);
+    const vote = meeting?.votes.find((v) => foldName(v.name) === foldName(name));
+    if (!meeting || !vote) return null;
+    const base = plan?.vote?.base === 'co-mat' ? meeting.present : meeting.members;
+    return { yes: vote.yes, no: vote.no, base, share: voteShare(vote.yes, base) };
+  };
+  const nominees: Nominee[] = [];
+  for (const s of effective.filter((e) => e.header.kind === 'de-nghi-khen-thuong')) {
+    const unit = unitOf(s.header, index);
+    const year = s.header.year;
+    for (const c of s.records.collectives) {
+      nominees.push({
+        unit,
+        ...(year === undefined ? {} : { year }),
+        subject: 'tap-the',
+        ...copy(c),
+        vote: voteFor(unit, year, c.name),
+        source: c.source,
+      });
+    }
+    for (const p of s.records.people) {
+      nominees.push({
+        unit,
+        ...(year === undefined ? {} : { year }),
+        subject: 'ca-nhan',
+        ...copy(p),
+        vote: voteFor(unit, year, p.name),
+        source: p.source,
+      });
+    }
+  }
+  const collator = new Intl.Collator('vi');
+  return nominees.sort(
+    (a, b) =>
+      a.unit.localeCompare(b.unit) ||
+      a.subject.localeCompare(b.subject) ||
+      collator.compare(a.name, b.name) ||
+      a.source.line - b.source.line,
+  );
+}
+
+function copy(record: {
+  name: string;
+  position?: string;
+  workplace?: string;
+  birthYear?: number;
+  modelCode?: string;
+  achievement?: string;
+  award?: string;
+}) {
+  const { name, position, workplace, birthYear, modelCode, achievement, award } = record;
+  return {
+    name,
+    ...(position === undefined ? {} : { position }),
+    ...(workplace === undefined ? {} : { workplace }),
+    ...(birthYear === undefined ? {} : { birthYear }),
+    ...(modelCode === undefined ? {} : { modelCode }),
+    ...(achievement === undefined ? {} : { achievement }),
+    ...(award === undefined ? {} : { award }),
+  };
+}

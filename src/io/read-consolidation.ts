@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import type { Consolidation } from '../app/consolidation.js';
+import { UsageError } from '../app/usage-error.js';
+
+/** A previous `danvan merge --out` file, to merge again with new files. */
+export function readConsolidation(path: string): Consolidation {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new UsageError('not-consolidation', path);
+  }
+  const record = data as Partial<Consolidation> | null;
+  if (record?.kind !== 'danvan-consolidation' || record.version !== 1 || !Array.isArray(record.sources)) {
+    throw new UsageError('not-consolidation', path);
+  }
+  return record as Consolidation;
+}

@@ -1,0 +1,33 @@
+import { define } from './define.js';
+import { kindLabel } from './kind-labels.js';
+
+const WHAT: Record<string, { vi: string; en: string }> = {
+  person: { vi: 'Cá nhân', en: 'Person' },
+  model: { vi: 'Mô hình, tập thể', en: 'Model or collective' },
+};
+
+/** Merging many units' submissions into one dataset. */
+export const MERGE_MESSAGES = {
+  'merge/version-conflict': define<{ other: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `Hai bản khác nhau cùng đơn vị, cùng loại, cùng kỳ, cùng ngày gửi (bản kia: ${p.other}); ghi "lan_gui" hoặc ngày nhận để xác định bản có hiệu lực.`,
+    en: (p) =>
+      `Two different files for the same unit, kind and period, delivered the same day (the other: ${p.other}); set "lan_gui" or the receipt date to say which counts.`,
+  }),
+  'merge/duplicate-nominee': define<{ what: string; name: string; otherUnit: string; other: string }>({
+    severity: 'warning',
+    vi: (p) => `${WHAT[p.what]?.vi ?? p.what} "${p.name}" cũng được đơn vị ${p.otherUnit} đưa vào (${p.other}).`,
+    en: (p) => `${WHAT[p.what]?.en ?? p.what} "${p.name}" is also put forward by unit ${p.otherUnit} (${p.other}).`,
+  }),
+  'merge/empty-submission': define<{ kind: string }>({
+    severity: 'warning',
+    vi: (p) => `${kindLabel(p.kind, 'vi')} không kê tập thể hay cá nhân nào.`,
+    en: (p) => `The ${kindLabel(p.kind, 'en')} lists no collective and no individual.`,
+  }),
+  'merge/unit-missing': define<{ unit: string; name: string; deadline: string; kinds: string }>({
+    severity: 'warning',
+    vi: (p) => `Đơn vị ${p.unit} (${p.name}) chưa nộp ${p.kinds} đã quá hạn "${p.deadline}".`,
+    en: (p) => `Unit ${p.unit} (${p.name}) has not sent ${p.kinds}, past the deadline "${p.deadline}".`,
+  }),
+};
