@@ -47,8 +47,7 @@ export function checkFileBytes(
   const { checked, yaml, data } = checkParsed(file, bytes, schemas);
   if (!yaml) return checked;
   if (withRecords && checked.header && data) {
-    const lineOf = (pointer: string) => yaml.locate(pointer).start.line;
-    checked.records = decodeRecords(checked.header.kind, data, file, lineOf);
+    checked.records = decodeRecords(checked.header.kind, data, file, (pointer) => yaml.locate(pointer).start);
   }
   // Locate this file's findings now, while its document exists; holding thousands of documents costs memory and GC.
   const findings = checked.findings.map((finding) =>

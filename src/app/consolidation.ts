@@ -137,3 +137,23 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
     sources,
   };
 }
+
+/**
+ * The dataset as JSON text in pieces, one array element per line: valid, deterministic JSON that is written
+ * without ever holding the whole (tens of MB for a province) as one string.
+ */
+export function* consolidationJson(consolidation: Consolidation): Generator<string> {
+  const entries = Object.entries(consolidation);
+  yield '{\n';
+  for (const [i, [key, value]] of entries.entries()) {
+    const comma = i < entries.length - 1 ? ',' : '';
+    if (Array.isArray(value)) {
+      yield `${JSON.stringify(key)}: [`;
+      for (const [k, item] of value.entries()) yield `${k === 0 ? '\n' : ',\n'}${JSON.stringify(item)}`;
+      yield value.length > 0 ? `\n]${comma}\n` : `]${comma}\n`;
+    } else {
+      yield `${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`;
+    }
+  }
+  yield '}\n';
+}

@@ -25,7 +25,11 @@ export function locateFindings(
       end: span.end,
     };
     if (finding.related?.length) {
-      diagnostic.related = finding.related.map((ref) => ({ ...ref, start: spanOf(ref).start }));
+      diagnostic.related = finding.related.map(({ file, pointer, position }) => ({
+        file,
+        pointer,
+        start: position ?? spanOf({ file, pointer }).start,
+      }));
     }
     return diagnostic;
   });

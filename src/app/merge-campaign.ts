@@ -19,11 +19,22 @@ import type { Consolidation } from './consolidation.js';
 import { validatePaths } from './validate-files.js';
 import type { ValidateSettings, ValidationRun } from './validate-files.js';
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+// Each text is hashed once, however many times the merge asks (versions, sources, idempotence keys).
+function memoizedSha256(): (text: string) => string {
+  const hashes = new Map<string, string>();
+  return (text) => {
+    let hash = hashes.get(text);
+    if (hash === undefined) {
+      hash = createHash('sha256').update(text).digest('hex');
+      hashes.set(text, hash);
+    }
+    return hash;
+  };
+}
 
 type Merged = MergeSubmission & { meeting?: CheckedFile['meeting'] };
 
-function mergeInputs(checked: readonly CheckedFile[]): Merged[] {
+function mergeInputs(checked: readonly CheckedFile[], sha256: (text: string) => string): Merged[] {
   return checked.flatMap((file) =>
     file.header && file.records && file.text !== undefined
       ? [
@@ -43,9 +54,10 @@ function mergeFindings(
   checked: readonly CheckedFile[],
   plan: Plan | undefined,
   today: IsoDate,
+  sha256: (text: string) => string,
 ): { findings: Finding[]; choice: VersionChoice; index: UnitIndex } {
   const index = indexUnits(checked.flatMap((file) => (file.registry ? [file.registry] : [])));
-  const choice = chooseVersions(mergeInputs(checked), index);
+  const choice = chooseVersions(mergeInputs(checked, sha256), index);
   const findings = [
     ...choice.findings,
     ...findCrossUnitDuplicates(choice.effective, index),
@@ -88,6 +100,7 @@ export async function mergeCampaign(
   previous: readonly Consolidation[],
   settings: ValidateSettings,
 ): Promise<MergeRun> {
+  const sha256 = memoizedSha256();
   let merged: ReturnType<typeof mergeFindings> | undefined;
   const encoder = new TextEncoder();
   const embedded = previous.flatMap((c) => c.sources.map((s) => ({ file: s.file, bytes: encoder.encode(s.text) })));
@@ -99,11 +112,11 @@ export async function mergeCampaign(
     skipRules: ['submission/duplicate'],
     extraSources,
     moreFindings: (checked, plan) => {
-      merged = mergeFindings(checked, plan, settings.today);
+      merged = mergeFindings(checked, plan, settings.today, sha256);
       return merged.findings;
     },
   });
-  const { choice, index } = merged ?? mergeFindings(validation.checked, validation.plan, settings.today);
+  const { choice, index } = merged ?? mergeFindings(validation.checked, validation.plan, settings.today, sha256);
   const names = new Map([...index.byCode.values()].map((unit) => [unit.code, unit.name]));
   const effectiveFiles = new Set(choice.effective.map((s) => s.header.file));
   const nameOf = (card: ScoreCard) => names.get(card.unitCode) ?? card.unitName ?? card.unitCode;

@@ -86,11 +86,16 @@ export function assembleRun(
   options: CrossFileOptions,
 ): ValidationRun {
   const cross = checkAcrossFiles(checked, options);
-  if (options.moreFindings) cross.findings.push(...options.moreFindings(checked, cross.plan));
+  // concat, not push(...): a national inbox can yield more findings than a call's argument limit.
+  const more = options.moreFindings ? options.moreFindings(checked, cross.plan) : [];
+  const crossFindings = cross.findings.concat(more);
   const texts = new Map<string, string>();
   for (const file of checked) if (file.text !== undefined) texts.set(file.file, file.text);
   const skip = new Set(options.skipRules ?? []);
-  const findings = [...checked.flatMap((file) => file.findings), ...cross.findings].filter((f) => !skip.has(f.ruleId));
+  const findings = checked
+    .flatMap((file) => file.findings)
+    .concat(crossFindings)
+    .filter((f) => !skip.has(f.ruleId));
   const diagnostics = locateFindings(findings, lazyLocator(texts), lang).sort(compareDiagnostics);
   const hasSubmissions = checked.some((file) => file.header !== undefined);
   const hasRegistryFile = checked.some((file) => file.kind === 'danh-muc-don-vi');

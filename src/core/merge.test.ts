@@ -19,7 +19,7 @@ const index = indexUnits([
 ]);
 const person = (name: string, extra: Partial<PersonRecord> = {}, file = 'x.yaml'): PersonRecord => ({
   name,
-  source: { file, line: 9, pointer: '/ca_nhan/0' },
+  source: { file, line: 9, column: 5, pointer: '/ca_nhan/0' },
   ...extra,
 });
 const sub = (
@@ -100,8 +100,8 @@ describe('cross-unit duplicates', () => {
       index,
     );
     expect(findings.map((f) => [f.at.file, f.params])).toEqual([
-      ['a.yaml', { what: 'person', name: 'Trần Thị Hoà', otherUnit: '002', other: 'b.yaml:9' }],
-      ['b.yaml', { what: 'person', name: 'TRẦN THỊ HÒA', otherUnit: '001', other: 'a.yaml:9' }],
+      ['a.yaml', { what: 'person', name: 'Trần Thị Hoà', otherUnit: '002', other: 'b.yaml:9', more: 0 }],
+      ['b.yaml', { what: 'person', name: 'TRẦN THỊ HÒA', otherUnit: '001', other: 'a.yaml:9', more: 0 }],
     ]);
   });
 

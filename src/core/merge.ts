@@ -72,6 +72,11 @@ export function chooseVersions(submissions: readonly MergeSubmission[], index: U
   return choice;
 }
 
+const spanAt = ({ line, column }: { line: number; column: number }) => ({
+  start: { line, column },
+  end: { line, column },
+});
+
 // Birth year, then position, tell two namesakes apart when both records have them.
 function samePerson(a: PersonRecord, b: PersonRecord): boolean {
   if (a.birthYear !== undefined && b.birthYear !== undefined) return a.birthYear === b.birthYear;
@@ -94,22 +99,36 @@ export function findCrossUnitDuplicates(effective: readonly MergeSubmission[], i
       byName.set(key, [...(byName.get(key) ?? []), entry]);
     }
     for (const group of byName.values()) {
+      if (group.length < 2) continue;
       for (const a of group) {
-        for (const b of group) {
-          if (a === b || a.unit === b.unit) continue;
-          if (a.what === 'person' && !samePerson(a.record as PersonRecord, b.record as PersonRecord)) continue;
-          findings.push({
-            ruleId: 'merge/duplicate-nominee',
-            params: {
-              what: a.what,
-              name: a.record.name,
-              otherUnit: b.unit,
-              other: `${b.record.source.file}:${b.record.source.line}`,
+        // One finding per record, naming the first other place: a common name must not explode into k² findings.
+        const others = group.filter(
+          (b) =>
+            b !== a &&
+            b.unit !== a.unit &&
+            (a.what === 'model' || samePerson(a.record as PersonRecord, b.record as PersonRecord)),
+        );
+        const first = others[0];
+        if (!first) continue;
+        findings.push({
+          ruleId: 'merge/duplicate-nominee',
+          params: {
+            what: a.what,
+            name: a.record.name,
+            otherUnit: first.unit,
+            other: `${first.record.source.file}:${first.record.source.line}`,
+            more: others.length - 1,
+          },
+          at: { file: a.record.source.file, pointer: a.record.source.pointer },
+          span: spanAt(a.record.source),
+          related: [
+            {
+              file: first.record.source.file,
+              pointer: first.record.source.pointer,
+              position: spanAt(first.record.source).start,
             },
-            at: { file: a.record.source.file, pointer: a.record.source.pointer },
-            related: [{ file: b.record.source.file, pointer: b.record.source.pointer }],
-          });
-        }
+          ],
+        });
       }
     }
   }

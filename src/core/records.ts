@@ -2,6 +2,7 @@
 export interface Provenance {
   file: string;
   line: number;
+  column: number;
   /** JSON pointer of the record, so a diagnostic can point at it precisely. */
   pointer: string;
 }

@@ -10,14 +10,14 @@ const items = (value: unknown): Record<string, unknown>[] =>
 const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
   value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 
-/** Models, people, nominees and votes, each with the line it stands on (`lineOf` reads the parsed document). */
+/** Models, people, nominees and votes, each with the position it stands at (`positionOf` reads the parsed document). */
 export function decodeRecords(
   kind: string,
   data: Record<string, unknown>,
   file: string,
-  lineOf: (pointer: string) => number,
+  positionOf: (pointer: string) => { line: number; column: number },
 ): SubmissionRecords {
-  const at = (pointer: string) => ({ file, line: lineOf(pointer), pointer });
+  const at = (pointer: string) => ({ file, ...positionOf(pointer), pointer });
   const collectives = items(data.tap_the).flatMap((item, i): CollectiveRecord[] => {
     const name = kind === 'dang-ky' ? text(item.ten_mo_hinh) : text(item.ten);
     if (name === undefined) return [];

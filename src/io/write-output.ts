@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -21,6 +22,35 @@ export async function writeOutputAtomic(path: string, data: Uint8Array | string,
     await writeFile(temp, data, { flag: 'wx' });
     await rename(temp, path);
   } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Like writeOutputAtomic, for output produced piece by piece (a national dataset): the pieces go straight to the
+ * temp file, so the whole text never sits in memory at once.
+ */
+export async function writeChunksAtomic(path: string, chunks: Iterable<string>, force: boolean): Promise<void> {
+  if (
+    !force &&
+    (await access(path).then(
+      () => true,
+      () => false,
+    ))
+  )
+    throw new OutputExistsError(path);
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx');
+    for (const chunk of chunks) writeSync(fd, chunk);
+    closeSync(fd);
+    fd = undefined;
+    await rename(temp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     await rm(temp, { force: true });
     throw error;
   }

@@ -1,4 +1,4 @@
-import type { NodeRef, Severity, Span } from '../diagnostics/types.js';
+import type { NodeRef, Position, Severity, Span } from '../diagnostics/types.js';
 import type { Lang, MessageDef } from './define.js';
 import { INPUT_MESSAGES } from './rules-input.js';
 import { MERGE_MESSAGES } from './rules-merge.js';
@@ -31,7 +31,8 @@ export type Finding = {
     severity?: Severity;
     /** Set when the problem sits in raw text that has no YAML node (encoding, syntax). */
     span?: Span;
-    related?: NodeRef[];
+    /** Other places involved; a position, when known already, saves re-reading that file to locate it. */
+    related?: (NodeRef & { position?: Position })[];
   };
 }[RuleId];
 

@@ -15,10 +15,12 @@ export const MERGE_MESSAGES = {
     en: (p) =>
       `Two different files for the same unit, kind and period, delivered the same day (the other: ${p.other}); set "lan_gui" or the receipt date to say which counts.`,
   }),
-  'merge/duplicate-nominee': define<{ what: string; name: string; otherUnit: string; other: string }>({
+  'merge/duplicate-nominee': define<{ what: string; name: string; otherUnit: string; other: string; more: number }>({
     severity: 'warning',
-    vi: (p) => `${WHAT[p.what]?.vi ?? p.what} "${p.name}" cũng được đơn vị ${p.otherUnit} đưa vào (${p.other}).`,
-    en: (p) => `${WHAT[p.what]?.en ?? p.what} "${p.name}" is also put forward by unit ${p.otherUnit} (${p.other}).`,
+    vi: (p) =>
+      `${WHAT[p.what]?.vi ?? p.what} "${p.name}" cũng được đơn vị ${p.otherUnit} đưa vào (${p.other})${p.more > 0 ? ` và ${p.more} nơi khác` : ''}.`,
+    en: (p) =>
+      `${WHAT[p.what]?.en ?? p.what} "${p.name}" is also put forward by unit ${p.otherUnit} (${p.other})${p.more > 0 ? ` and ${p.more} other place(s)` : ''}.`,
   }),
   'merge/empty-submission': define<{ kind: string }>({
     severity: 'warning',

@@ -59,7 +59,7 @@ describe('danvan merge (spawned binary)', () => {
     const model = merged.models.find((m) => m.name === 'Camera an ninh ánh sáng đường quê');
     expect(model).toMatchObject({
       unit: '003',
-      source: { file: `${INBOX}/dang-ky-003-trung-ngay.yaml`, line: 9, pointer: '/tap_the/0' },
+      source: { file: `${INBOX}/dang-ky-003-trung-ngay.yaml`, line: 9, column: 5, pointer: '/tap_the/0' },
     });
   });
 });

@@ -25,14 +25,21 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
     .action(async (paths: string[], options: MergeOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ mergeCampaign }, { readConsolidation }, { writeOutputAtomic }, { loadFormatter }, ui] =
-        await Promise.all([
-          import('../../app/merge-campaign.js'),
-          import('../../io/read-consolidation.js'),
-          import('../../io/write-output.js'),
-          import('../../report/index.js'),
-          import('../../messages/ui.js'),
-        ]);
+      const [
+        { mergeCampaign },
+        { readConsolidation },
+        { writeChunksAtomic },
+        { consolidationJson },
+        { loadFormatter },
+        ui,
+      ] = await Promise.all([
+        import('../../app/merge-campaign.js'),
+        import('../../io/read-consolidation.js'),
+        import('../../io/write-output.js'),
+        import('../../app/consolidation.js'),
+        import('../../report/index.js'),
+        import('../../messages/ui.js'),
+      ]);
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
       const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
       // Progress only for a person watching: a terminal on stderr, not piped, not CI.
@@ -47,10 +54,11 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
       );
       if (showProgress) io.stderr('\r\u001b[K');
       const out = resolve(io.cwd, options.out);
-      await writeOutputAtomic(out, JSON.stringify(consolidation, null, 2) + '\n', options.force ?? false);
+      await writeChunksAtomic(out, consolidationJson(consolidation), options.force ?? false);
       const stylish = await loadFormatter('stylish');
       io.stdout(
-        stylish(validation.report, { color: useColor(io), lang, readSource: (file) => validation.texts.get(file) }),
+        // No code frames: a province's inbox can hold thousands of findings, and the dataset keeps them all.
+        stylish(validation.report, { color: useColor(io), lang, readSource: () => undefined }),
       );
       io.stdout(ui.mergeWritten(options.out, consolidation.totals.effective, consolidation.totals.superseded, lang));
       setExitCode(validation.report.totals.errors > 0 ? 1 : 0);
