@@ -53,3 +53,10 @@ it('keeps formatters and app free of printing, and app free of cli', () => {
 it('nothing calls process.exit', () => {
   for (const { file, text } of sources) expect(text, file).not.toMatch(/process\.exit\(/);
 });
+
+it('keeps exceljs and pdfkit inside the render adapters', () => {
+  for (const { file, text } of sources) {
+    if (file !== 'render/xlsx.ts') expect(importsOf(text).includes('exceljs'), file).toBe(false);
+    if (file !== 'render/pdf.ts') expect(importsOf(text).includes('pdfkit'), file).toBe(false);
+  }
+});

@@ -36,6 +36,7 @@ export interface Consolidation {
     issuedOn?: IsoDate;
     firstYear: number;
     lastYear: number;
+    awardTypes: { id: string; name: string }[];
   } | null;
   today: IsoDate;
   totals: { files: number; effective: number; superseded: number; errors: number; warnings: number };
@@ -109,6 +110,7 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
           ...(plan.issuedOn ? { issuedOn: plan.issuedOn } : {}),
           firstYear: plan.firstYear,
           lastYear: plan.lastYear,
+          awardTypes: plan.awardTypes,
         }
       : null,
     today: input.today,

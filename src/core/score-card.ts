@@ -16,6 +16,8 @@ export interface ScoreCard {
   final: Points;
   /** The final points on the criteria the unit itself scores (without the reserved slice, bonus and deductions). */
   ownWork: Points;
+  /** Final points per criterion id (the reviewer's where re-scored), for one column per criterion. */
+  criteria: Record<string, Points>;
   band?: Band;
   disqualified: { id: string; name: string; reason: string }[];
 }
@@ -28,6 +30,7 @@ export function scoreCard(rubric: Rubric, sheet: ScoreSheet): ScoreCard {
   let reviewer = 0;
   let ownWork = 0;
   let reviewed = false;
+  const criteria: Record<string, Points> = {};
   for (const line of sheet.lines) {
     const entry = entries.get(line.criterion);
     const selfPoints = read(line.self);
@@ -37,6 +40,7 @@ export function scoreCard(rubric: Rubric, sheet: ScoreSheet): ScoreCard {
     if (!reserved) self += signed(entry, selfPoints);
     const finalLine = reserved ? reviewerPoints : (reviewerPoints ?? selfPoints);
     reviewer += signed(entry, finalLine);
+    if (finalLine !== undefined) criteria[line.criterion] = finalLine;
     if (entry?.kind === 'leaf' && !reserved) ownWork += finalLine ?? 0;
   }
   const final = (reviewed ? reviewer : self) as Points;
@@ -56,6 +60,7 @@ export function scoreCard(rubric: Rubric, sheet: ScoreSheet): ScoreCard {
     reviewed,
     final,
     ownWork: ownWork as Points,
+    criteria,
     ...(band ? { band } : {}),
     disqualified,
   };

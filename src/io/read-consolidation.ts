@@ -7,8 +7,9 @@ export function readConsolidation(path: string): Consolidation {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    throw new UsageError('not-consolidation', path);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new UsageError(missing ? 'path-not-found' : 'not-consolidation', path);
   }
   const record = data as Partial<Consolidation> | null;
   if (record?.kind !== 'danvan-consolidation' || record.version !== 1 || !Array.isArray(record.sources)) {

@@ -55,3 +55,6 @@ export const progressLine = (done: number, total: number, lang: Lang): string =>
   const filled = Math.round((done / Math.max(total, 1)) * width);
   return `\r${lang === 'vi' ? 'Đang đọc' : 'Reading'} ${done}/${total} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
 };
+
+export const fileWritten = (path: string, lang: Lang): string =>
+  lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;

@@ -1,0 +1,19 @@
+import { buildWorkbookModel } from '../render/workbook-model.js';
+import { renderWorkbookXlsx } from '../render/xlsx.js';
+import type { Consolidation } from './consolidation.js';
+import { mergeCampaign } from './merge-campaign.js';
+import type { ValidateSettings } from './validate-files.js';
+
+/** The consolidated dataset from a previous merge file, or from merging the given inbox now (nothing written). */
+export async function consolidationFor(
+  paths: readonly string[],
+  previous: readonly Consolidation[],
+  settings: ValidateSettings,
+): Promise<Consolidation> {
+  if (paths.length === 0 && previous.length === 1) return previous[0] as Consolidation;
+  return (await mergeCampaign(paths, previous, settings)).consolidation;
+}
+
+export async function renderExcel(consolidation: Consolidation): Promise<Buffer> {
+  return renderWorkbookXlsx(buildWorkbookModel(consolidation));
+}

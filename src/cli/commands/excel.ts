@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { ExitCode } from '../main.js';
+import type { Io } from '../io.js';
+import { resolveLang, validateSettings } from '../options.js';
+import type { GlobalOptions } from '../options.js';
+
+interface ExcelOptions {
+  plan?: string;
+  out: string;
+  force?: boolean;
+}
+
+export function registerExcel(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
+  program
+    .command('excel')
+    .description(
+      'Lập bảng tổng hợp Excel (.xlsx): tổng hợp, danh sách tập thể, cá nhân, chấm điểm, đề nghị khen thưởng, lỗi',
+    )
+    .argument('<đường_dẫn...>', 'tệp tổng hợp .json (danvan merge) hoặc hộp thư hồ sơ')
+    .option('-p, --plan <kế_hoạch>', 'tệp kế hoạch hoặc mã kế hoạch có sẵn (khi đọc hộp thư)')
+    .requiredOption('-o, --out <tệp>', 'tệp .xlsx sẽ ghi')
+    .option('--force', 'ghi đè tệp đã có')
+    .action(async (paths: string[], options: ExcelOptions, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const lang = resolveLang(globals, io);
+      const [{ consolidationFor, renderExcel }, { readConsolidation }, { writeOutputAtomic }, ui] = await Promise.all([
+        import('../../app/excel-export.js'),
+        import('../../io/read-consolidation.js'),
+        import('../../io/write-output.js'),
+        import('../../messages/ui.js'),
+      ]);
+      const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
+      const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
+      const consolidation = await consolidationFor(
+        paths.filter((p) => !isPrevious(p)),
+        previous,
+        validateSettings(globals, io, { plan: options.plan }),
+      );
+      await writeOutputAtomic(resolve(io.cwd, options.out), await renderExcel(consolidation), options.force ?? false);
+      io.stdout(ui.fileWritten(options.out, lang));
+      setExitCode(consolidation.totals.errors > 0 ? 1 : 0);
+    });
+}

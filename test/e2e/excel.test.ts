@@ -1,0 +1,135 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'danvan-excel-'));
+const hasLibreOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+async function load(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs's load() typings predate Node's generic Buffer; the bytes are an ordinary .xlsx.
+  await workbook.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+describe('danvan excel on the Vĩnh Long campaign', () => {
+  const dir = tmp();
+  const merged = join(dir, 'tong-hop.json');
+  const xlsx = join(dir, 'tong-hop.xlsx');
+  runCli(['merge', 'examples/vinh-long-2025', '--out', merged]);
+  const result = runCli(['excel', merged, '--out', xlsx]);
+
+  it('writes the seven sheets, exit 0', async () => {
+    expect(result.status).toBe(0);
+    const workbook = await load(xlsx);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      'Tổng hợp',
+      'Danh sách tập thể',
+      'Danh sách cá nhân',
+      'Chấm điểm',
+      'Đề nghị khen thưởng',
+      'Lỗi và cảnh báo',
+      'Hồ sơ đã nhận',
+    ]);
+  });
+
+  it('follows the administrative conventions: Times New Roman 13, bold frozen header with a filter, A4, header repeated', async () => {
+    const ws = (await load(xlsx)).getWorksheet('Tổng hợp') as ExcelJS.Worksheet;
+    const header = ws.getRow(1).getCell(1);
+    expect(header.value).toBe('STT');
+    expect(header.font).toMatchObject({ name: 'Times New Roman', size: 13, bold: true });
+    expect(ws.getRow(2).getCell(3).font).toMatchObject({ name: 'Times New Roman', size: 13 });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBeTruthy();
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' });
+  });
+
+  it('sorts units in Vietnamese order, keeps scores as numbers with two decimals, totals as SUM formulas', async () => {
+    const ws = (await load(xlsx)).getWorksheet('Tổng hợp') as ExcelJS.Worksheet;
+    const names = Array.from({ length: 15 }, (_, i) => String(ws.getRow(i + 2).getCell(3).value));
+    expect(names.slice(0, 3)).toEqual(['Bộ Chỉ huy Quân sự tỉnh', 'Công an tỉnh', 'Sở Giáo dục và Đào tạo']);
+    expect(names.at(-1)).toBe('UBND thành phố Vĩnh Long');
+    const score = ws.getRow(2).getCell(10);
+    expect(score.value).toBe(93.5);
+    expect(score.numFmt).toBe('0.00');
+    const total = ws.getRow(17).getCell(5);
+    expect(total.formula).toBe('SUM(E2:E16)');
+    expect(total.result).toBe(51);
+  });
+
+  it('writes dates as real Excel dates shown dd/mm/yyyy, without a time zone shift', async () => {
+    const ws = (await load(xlsx)).getWorksheet('Hồ sơ đã nhận') as ExcelJS.Worksheet;
+    const cell = ws.getRow(2).getCell(6);
+    expect(cell.value).toBeInstanceOf(Date);
+    expect((cell.value as Date).toISOString().slice(0, 10)).toMatch(/^2025-\d\d-\d\d$/);
+    expect(cell.numFmt).toBe('dd/mm/yyyy');
+  });
+
+  it('shows award names and vote shares', async () => {
+    const ws = (await load(xlsx)).getWorksheet('Đề nghị khen thưởng') as ExcelJS.Worksheet;
+    const row = ws.getRow(2);
+    expect(row.getCell(7).value).toBe('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(row.getCell(10).numFmt).toBe('0.00%');
+    expect(typeof row.getCell(10).value).toBe('number');
+  });
+
+  it('is byte-identical across runs and time zones', () => {
+    const again = join(dir, 'lan-2.xlsx');
+    const r = runCli(['excel', merged, '--out', again], undefined, { TZ: 'America/New_York' });
+    expect(r.status).toBe(0);
+    expect(readFileSync(again).equals(readFileSync(xlsx))).toBe(true);
+  });
+
+  it.runIf(hasLibreOffice)('opens in LibreOffice, which computes the totals', () => {
+    const out = tmp();
+    // 44,34,76: comma, double quote, UTF-8 (LibreOffice's default is the system charset).
+    execFileSync(
+      'soffice',
+      ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', out, xlsx],
+      {
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
+    const csv = readFileSync(join(out, readdirSync(out)[0] as string), 'utf8');
+    expect(csv.split('\n')[0]).toContain('STT,Mã,Đơn vị');
+    expect(csv).toContain(',Tổng cộng,,,51,51,102,102');
+  });
+});
+
+describe('danvan excel: safety', () => {
+  it('stores submitted text that looks like a formula as text', async () => {
+    const dir = tmp();
+    cpSync('test/fixtures/valid-registration', join(dir, 'in'), { recursive: true });
+    const file = join(dir, 'in', 'dang-ky.yaml');
+    const text = readFileSync(file, 'utf8')
+      .replace(
+        'ten_mo_hinh: Một cửa thân thiện, giải quyết hồ sơ đúng hẹn',
+        'ten_mo_hinh: \'=HYPERLINK("http://x","bấm")\'',
+      )
+      .replace('ho_ten: Trần Thị Ánh Tuyết', "ho_ten: '+84 Trần'");
+    writeFileSync(file, text);
+    const r = runCli(['excel', join(dir, 'in'), '--out', join(dir, 'x.xlsx')]);
+    expect(r.stderr).toBe('');
+    const workbook = await load(join(dir, 'x.xlsx'));
+    const model = (workbook.getWorksheet('Danh sách tập thể') as ExcelJS.Worksheet).getRow(2).getCell(4);
+    const person = (workbook.getWorksheet('Danh sách cá nhân') as ExcelJS.Worksheet).getRow(2).getCell(3);
+    expect(model.type).toBe(ExcelJS.ValueType.String);
+    expect(model.value).toBe('=HYPERLINK("http://x","bấm")');
+    expect(model.formula).toBeUndefined();
+    expect(person.value).toBe('+84 Trần');
+    expect(person.type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('never overwrites without --force', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'x.xlsx'), 'cũ');
+    const r = runCli(['excel', 'test/fixtures/valid-registration', '--out', join(dir, 'x.xlsx')]);
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(dir, 'x.xlsx'), 'utf8')).toBe('cũ');
+  });
+});
