@@ -37,6 +37,10 @@ export interface Consolidation {
     firstYear: number;
     lastYear: number;
     awardTypes: { id: string; name: string }[];
+    legalBases: string[];
+    governingBody?: string;
+    receiver?: string;
+    place?: string;
   } | null;
   today: IsoDate;
   totals: { files: number; effective: number; superseded: number; errors: number; warnings: number };
@@ -111,6 +115,10 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
           firstYear: plan.firstYear,
           lastYear: plan.lastYear,
           awardTypes: plan.awardTypes,
+          legalBases: plan.legalBases,
+          ...(plan.governingBody ? { governingBody: plan.governingBody } : {}),
+          ...(plan.receiver ? { receiver: plan.receiver } : {}),
+          ...(plan.place ? { place: plan.place } : {}),
         }
       : null,
     today: input.today,

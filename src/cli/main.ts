@@ -6,6 +6,7 @@ import { VietnameseHelp, translateCommanderError } from './help-vi.js';
 import type { Io } from './io.js';
 import { parseDateOption, resolveLang } from './options.js';
 import type { GlobalOptions } from './options.js';
+import { registerDossier } from './commands/dossier.js';
 import { registerExcel } from './commands/excel.js';
 import { registerInit } from './commands/init.js';
 import { registerMerge } from './commands/merge.js';
@@ -55,6 +56,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   registerScore(program, io, setExitCode);
   registerMerge(program, io, setExitCode);
   registerExcel(program, io, setExitCode);
+  registerDossier(program, io, setExitCode);
   registerPlans(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
   registerInit(program, io, setExitCode);

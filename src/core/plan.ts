@@ -64,6 +64,8 @@ export interface Plan {
   contentGroups: { id: string; name: string }[];
   dossier?: { sets: number; parts: string[] };
   awardTypes: { id: string; name: string }[];
+  /** Căn cứ: the legal bases a Tờ trình cites (they change over time, so they live in the plan). */
+  legalBases: string[];
   rubricId?: string;
   vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
   modelReview: boolean;

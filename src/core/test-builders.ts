@@ -49,6 +49,7 @@ export const makePlan = (extra: Partial<Plan> = {}): Plan => ({
   fields: [],
   contentGroups: [],
   awardTypes: [],
+  legalBases: [],
   modelReview: false,
   file: 'kh.yaml',
   ...extra,

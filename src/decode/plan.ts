@@ -58,6 +58,7 @@ interface RawPlan {
   ho_so?: { so_bo?: number; thanh_phan?: string[] };
   hinh_thuc_khen_thuong?: Named[];
   bo_tieu_chi?: string;
+  can_cu?: string[];
   bieu_quyet?: { ty_le_toi_thieu?: number; co_so?: 'tong-so' | 'co-mat' };
   ra_soat_mo_hinh?: boolean;
 }
@@ -88,6 +89,7 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     contentGroups: named(raw.nhom_noi_dung),
     ...(raw.ho_so ? { dossier: { sets: raw.ho_so.so_bo ?? 1, parts: raw.ho_so.thanh_phan ?? [] } } : {}),
     awardTypes: named(raw.hinh_thuc_khen_thuong),
+    legalBases: raw.can_cu ?? [],
     ...(raw.bo_tieu_chi === undefined ? {} : { rubricId: raw.bo_tieu_chi }),
     ...(raw.bieu_quyet?.ty_le_toi_thieu === undefined
       ? {}

@@ -1,0 +1,126 @@
+import type { IsoDate } from '../core/dates.js';
+import { fillTemplate, formatDocumentNumber, formatPlaceDate, punctuateBases } from '../core/nd30.js';
+import type { Nominee } from '../core/nominees.js';
+
+/** The wording an officer edits in templates/dossier/to-trinh.yaml. */
+export interface ToTrinhTemplate {
+  trich_yeu: string;
+  doan_van: string[];
+  noi_nhan: string[];
+  phu_luc: { tieu_de: string };
+}
+
+export interface ToTrinhInput {
+  governingBody: string;
+  unitName: string;
+  number: string;
+  place: string;
+  date: IsoDate;
+  recipients: string[];
+  bases: string[];
+  award: string;
+  plan: { title: string; number?: string; issuer: string };
+  year: number;
+  signer: { name: string; title?: string; authority?: string };
+  nominees: Nominee[];
+}
+
+/** What the Tờ trình and its Phụ lục say, decided purely; the PDF adapter only lays it out. */
+export interface ToTrinhModel {
+  header: { governingBody: string; issuer: string; number: string; placeDate: string };
+  title: string;
+  summary: string;
+  recipients: string[];
+  bases: string[];
+  paragraphs: string[];
+  receivers: string[];
+  signer: { authority?: string; title: string; name: string };
+  appendix: {
+    title: string;
+    subtitle: string;
+    columns: { header: string; width: number }[];
+    rows: string[][];
+  };
+}
+
+export interface ModelResult {
+  model: ToTrinhModel;
+  /** Placeholders the template names but danvan cannot fill. */
+  missing: string[];
+}
+
+const upper = (text: string) => text.toLocaleUpperCase('vi');
+
+export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): ModelResult {
+  const collectives = input.nominees.filter((n) => n.subject === 'tap-the');
+  const people = input.nominees.filter((n) => n.subject === 'ca-nhan');
+  const count = (n: number) => String(n).padStart(2, '0');
+  const values: Record<string, string> = {
+    ten_don_vi: input.unitName,
+    nam: String(input.year),
+    hinh_thuc: input.award,
+    hinh_thuc_in_hoa: upper(input.award),
+    ke_hoach: input.plan.number ? `Kế hoạch số ${input.plan.number}` : input.plan.title,
+    co_quan_ban_hanh: input.plan.issuer,
+    kinh_gui: input.recipients.join(', '),
+    so_tap_the: count(collectives.length),
+    so_ca_nhan: count(people.length),
+  };
+  const missing: string[] = [];
+  const fill = (text: string) => {
+    const filled = fillTemplate(text, values);
+    missing.push(...filled.missing);
+    return filled.text.replace(/\s+/g, ' ').trim();
+  };
+  const number = formatDocumentNumber(input.number);
+  const placeDate = formatPlaceDate(input.place, input.date);
+  const rows = [...collectives, ...people].map((n, i) => [
+    String(i + 1),
+    n.name,
+    [n.position, n.workplace].filter(Boolean).join(', '),
+    n.achievement ?? '',
+    input.award,
+    '',
+  ]);
+  return {
+    model: {
+      header: { governingBody: upper(input.governingBody), issuer: upper(input.unitName), number, placeDate },
+      title: 'TỜ TRÌNH',
+      summary: fill(template.trich_yeu),
+      recipients: input.recipients,
+      bases: punctuateBases(input.bases),
+      paragraphs: template.doan_van.map(fill),
+      receivers: receiverLines(input.recipients, template.noi_nhan),
+      signer: signerLines(input.signer),
+      appendix: {
+        title: fill(template.phu_luc.tieu_de),
+        subtitle: `(Kèm theo Tờ trình số ${number} ${placeDate.slice(placeDate.indexOf('ngày'))} của ${input.unitName})`,
+        columns: [
+          { header: 'STT', width: 0.06 },
+          { header: 'Tên tập thể, cá nhân', width: 0.22 },
+          { header: 'Chức vụ, đơn vị', width: 0.2 },
+          { header: 'Tóm tắt thành tích', width: 0.3 },
+          { header: 'Hình thức khen thưởng', width: 0.14 },
+          { header: 'Ghi chú', width: 0.08 },
+        ],
+        rows,
+      },
+    },
+    missing,
+  };
+}
+
+// "Nơi nhận": the recipients, then the template's lines ("Như trên", "Lưu: VT"); only text lines count.
+function receiverLines(recipients: readonly string[], extra: readonly unknown[]): string[] {
+  const lines = [...recipients, ...extra.filter((line): line is string => typeof line === 'string')];
+  return lines.map((line, i) => `- ${line}${i === lines.length - 1 ? '.' : ';'}`);
+}
+
+// "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC"; a head signing in person has one line ("GIÁM ĐỐC"), not the same line twice.
+function signerLines(signer: ToTrinhInput['signer']): ToTrinhModel['signer'] {
+  const authority = signer.authority ? upper(signer.authority) : undefined;
+  const title = upper(signer.title ?? '');
+  return authority && authority !== title
+    ? { authority, title, name: signer.name }
+    : { title: authority ?? title, name: signer.name };
+}

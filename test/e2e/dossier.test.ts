@@ -1,0 +1,74 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Consolidation } from '../../src/app/consolidation.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const hasPoppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
+const tmp = () => mkdtempSync(join(tmpdir(), 'danvan-dossier-'));
+
+describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => {
+  const dir = tmp();
+  const merged = join(dir, 'tong-hop.json');
+  runCli(['merge', 'examples/vinh-long-2025', '--out', merged]);
+  const out = join(dir, 'ho-so');
+  const result = runCli(['dossier', merged, '--out', out, '--unit', '001,009']);
+  const pdf = join(out, '001-to-trinh.pdf');
+  const nominees = (JSON.parse(readFileSync(merged, 'utf8')) as Consolidation).nominees.filter((n) => n.unit === '001');
+
+  it('writes one PDF per chosen unit, exit 0', () => {
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('001-to-trinh.pdf');
+    expect(result.stdout).toContain('009-to-trinh.pdf');
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it.runIf(hasPoppler)('reads as the officer expects: ND30 headings, number, date, names, the appendix', () => {
+    // Lines wrap where the page ends: compare on text with runs of white space folded.
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const expected of [
+      'ỦY BAN NHÂN DÂN TỈNH VĨNH LONG',
+      'SỞ NỘI VỤ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'TỜ TRÌNH',
+      'Kính gửi: Sở Nội vụ tỉnh Vĩnh Long',
+      'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022;',
+      'Vĩnh Long, ngày 08 tháng 12 năm 2025',
+      'Nơi nhận:',
+      'Phụ lục',
+      'DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
+      '01 tập thể và 02 cá nhân',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    for (const n of nominees) expect(text).toContain(n.name);
+  });
+
+  it.runIf(hasPoppler)('is A4 with every font embedded, page numbers from page 2', () => {
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThanOrEqual(3);
+    for (const line of fonts) expect(line).toMatch(/Tinos.*yes\s+yes\s+yes/);
+    const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
+    const secondPage = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(firstPage.trimStart().startsWith('1')).toBe(false);
+    expect(secondPage.trimStart().startsWith('2')).toBe(true);
+  });
+
+  it('is byte-identical across runs and time zones', () => {
+    const again = join(tmp(), 'lan-2');
+    expect(
+      runCli(['dossier', merged, '--out', again, '--unit', '001'], undefined, { TZ: 'America/New_York' }).status,
+    ).toBe(0);
+    expect(readFileSync(join(again, '001-to-trinh.pdf')).equals(readFileSync(pdf))).toBe(true);
+  });
+
+  it('never overwrites without --force', () => {
+    const r = runCli(['dossier', merged, '--out', out, '--unit', '001']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--force');
+  });
+});
