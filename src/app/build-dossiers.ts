@@ -8,7 +8,7 @@ import { writeOutputAtomic } from '../io/write-output.js';
 import { packageRoot } from '../paths.js';
 import { buildToTrinh } from '../render/dossier-model.js';
 import type { ToTrinhTemplate } from '../render/dossier-model.js';
-import { renderToTrinhPdf } from '../render/pdf.js';
+import { renderDocumentsPdf } from '../render/pdf.js';
 import type { Consolidation } from './consolidation.js';
 
 export const TO_TRINH_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh.yaml');
@@ -75,7 +75,11 @@ export async function buildDossiers(
       continue;
     }
     const path = join(outDir, `${unit}-to-trinh.pdf`);
-    await writeOutputAtomic(path, await renderToTrinhPdf(model, fonts), force);
+    await writeOutputAtomic(
+      path,
+      await renderDocumentsPdf([model], fonts, `Tờ trình ${model.header.number ?? ''}`),
+      force,
+    );
     run.written.push(path);
   }
   return run;

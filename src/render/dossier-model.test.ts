@@ -42,13 +42,16 @@ it('decides the wording, numbering and order of the Tờ trình and its Phụ l�
     number: '05/TTr-SNV',
     placeDate: 'Vĩnh Long, ngày 05 tháng 12 năm 2025',
   });
-  expect(model.paragraphs[0]).toBe('Sở Nội vụ đề nghị 01 tập thể và 01 cá nhân.');
-  expect(model.bases).toEqual(['Luật Thi đua, khen thưởng;', 'Kế hoạch số 553/QĐ-UBND.']);
+  expect(model.blocks[2]).toEqual({ kind: 'paragraph', text: 'Sở Nội vụ đề nghị 01 tập thể và 01 cá nhân.' });
+  expect(model.blocks.slice(0, 2)).toEqual([
+    { kind: 'paragraph', text: 'Căn cứ Luật Thi đua, khen thưởng;', italic: true },
+    { kind: 'paragraph', text: 'Căn cứ Kế hoạch số 553/QĐ-UBND.', italic: true },
+  ]);
   expect(model.receivers).toEqual(['- Ủy ban nhân dân tỉnh;', '- Như trên;', '- Lưu: VT.']);
-  expect(model.signer).toEqual({ authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Hùng' });
-  expect(model.appendix.title).toBe('DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH');
-  expect(model.appendix.subtitle).toBe('(Kèm theo Tờ trình số 05/TTr-SNV ngày 05 tháng 12 năm 2025 của Sở Nội vụ)');
-  expect(model.appendix.rows.map((r) => r.slice(0, 2))).toEqual([
+  expect(model.signers).toEqual([{ authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Hùng' }]);
+  expect(model.appendix?.title).toBe('DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH');
+  expect(model.appendix?.subtitle).toBe('(Kèm theo Tờ trình số 05/TTr-SNV ngày 05 tháng 12 năm 2025 của Sở Nội vụ)');
+  expect(model.appendix?.rows.map((r) => r.slice(0, 2))).toEqual([
     ['1', 'Phòng Xây dựng chính quyền'],
     ['2', 'Lê Văn Tám'],
   ]);
@@ -59,5 +62,5 @@ it('a head signing in person has one title line', () => {
     { ...input, signer: { name: 'A', title: 'Giám đốc', authority: 'GIÁM ĐỐC' } },
     template,
   );
-  expect(model.signer).toEqual({ title: 'GIÁM ĐỐC', name: 'A' });
+  expect(model.signers).toEqual([{ title: 'GIÁM ĐỐC', name: 'A' }]);
 });

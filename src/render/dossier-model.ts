@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { fillTemplate, formatDocumentNumber, formatPlaceDate, punctuateBases } from '../core/nd30.js';
 import type { Nominee } from '../core/nominees.js';
+import type { DocumentModel, Signer } from './document-model.js';
 
 /** The wording an officer edits in templates/dossier/to-trinh.yaml. */
 export interface ToTrinhTemplate {
@@ -25,31 +26,13 @@ export interface ToTrinhInput {
   nominees: Nominee[];
 }
 
-/** What the Tờ trình and its Phụ lục say, decided purely; the PDF adapter only lays it out. */
-export interface ToTrinhModel {
-  header: { governingBody: string; issuer: string; number: string; placeDate: string };
-  title: string;
-  summary: string;
-  recipients: string[];
-  bases: string[];
-  paragraphs: string[];
-  receivers: string[];
-  signer: { authority?: string; title: string; name: string };
-  appendix: {
-    title: string;
-    subtitle: string;
-    columns: { header: string; width: number }[];
-    rows: string[][];
-  };
-}
-
 export interface ModelResult {
-  model: ToTrinhModel;
+  model: DocumentModel;
   /** Placeholders the template names but danvan cannot fill. */
   missing: string[];
 }
 
-const upper = (text: string) => text.toLocaleUpperCase('vi');
+export const upper = (text: string) => text.toLocaleUpperCase('vi');
 
 export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): ModelResult {
   const collectives = input.nominees.filter((n) => n.subject === 'tap-the');
@@ -88,15 +71,21 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
       title: 'TỜ TRÌNH',
       summary: fill(template.trich_yeu),
       recipients: input.recipients,
-      bases: punctuateBases(input.bases),
-      paragraphs: template.doan_van.map(fill),
+      blocks: [
+        ...punctuateBases(input.bases).map((base) => ({
+          kind: 'paragraph' as const,
+          text: `Căn cứ ${base.replace(/^Căn cứ\s+/i, '')}`,
+          italic: true,
+        })),
+        ...template.doan_van.map((text) => ({ kind: 'paragraph' as const, text: fill(text) })),
+      ],
       receivers: receiverLines(input.recipients, template.noi_nhan),
-      signer: signerLines(input.signer),
+      signers: [signerLines(input.signer)],
       appendix: {
         title: fill(template.phu_luc.tieu_de),
         subtitle: `(Kèm theo Tờ trình số ${number} ${placeDate.slice(placeDate.indexOf('ngày'))} của ${input.unitName})`,
         columns: [
-          { header: 'STT', width: 0.06 },
+          { header: 'STT', width: 0.06, align: 'center' },
           { header: 'Tên tập thể, cá nhân', width: 0.22 },
           { header: 'Chức vụ, đơn vị', width: 0.2 },
           { header: 'Tóm tắt thành tích', width: 0.3 },
@@ -117,7 +106,7 @@ function receiverLines(recipients: readonly string[], extra: readonly unknown[])
 }
 
 // "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC"; a head signing in person has one line ("GIÁM ĐỐC"), not the same line twice.
-function signerLines(signer: ToTrinhInput['signer']): ToTrinhModel['signer'] {
+export function signerLines(signer: ToTrinhInput['signer']): Signer {
   const authority = signer.authority ? upper(signer.authority) : undefined;
   const title = upper(signer.title ?? '');
   return authority && authority !== title

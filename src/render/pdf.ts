@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { DossierFonts } from '../io/fonts.js';
-import type { ToTrinhModel } from './dossier-model.js';
+import type { Block, DocumentModel, Signer, TableAppendix } from './document-model.js';
 
 const MM = 72 / 25.4;
 // Nghị định 30/2020, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
@@ -10,31 +10,37 @@ const BODY = 14;
 const INDENT = 10 * MM;
 
 type Doc = PDFKit.PDFDocument;
+type Columns = Extract<Block, { kind: 'table' }>['columns'];
 
-/** The Tờ trình and its Phụ lục as PDF bytes: A4, ND30 layout, Tinos embedded, deterministic. */
-export function renderToTrinhPdf(model: ToTrinhModel, fonts: DossierFonts): Promise<Buffer> {
+/** One or more ND30 documents as one PDF: A4, Tinos embedded, page numbers from page 2, deterministic. */
+export function renderDocumentsPdf(
+  documents: readonly DocumentModel[],
+  fonts: DossierFonts,
+  title: string,
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
     bufferPages: true,
-    info: {
-      Title: `${model.title} ${model.header.number}`,
-      Producer: 'danvan',
-      Creator: 'danvan',
-      CreationDate: FIXED_DATE,
-      ModDate: FIXED_DATE,
-    },
+    autoFirstPage: false,
+    info: { Title: title, Producer: 'danvan', Creator: 'danvan', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold);
   doc.registerFont('italic', fonts.italic).registerFont('boldItalic', fonts.boldItalic);
-  drawHeader(doc, model);
-  drawBody(doc, model);
-  drawSignature(doc, model);
-  drawAppendix(doc, model);
-  numberPages(doc);
+  const firstPages: number[] = [];
+  for (const model of documents) {
+    doc.addPage({ size: 'A4', margins: MARGINS });
+    firstPages.push(doc.bufferedPageRange().count - 1);
+    drawHeader(doc, model);
+    drawTitle(doc, model);
+    for (const block of model.blocks) drawBlock(doc, block);
+    drawSignatures(doc, model);
+    if (model.appendix) drawAppendix(doc, model.appendix);
+  }
+  numberPages(doc, firstPages);
   doc.end();
   return done;
 }
@@ -54,7 +60,7 @@ function rule(doc: Doc, centerX: number, length: number, y: number): void {
     .stroke();
 }
 
-function drawHeader(doc: Doc, model: ToTrinhModel): void {
+function drawHeader(doc: Doc, model: DocumentModel): void {
   const left = MARGINS.left;
   const leftWidth = contentWidth(doc) * 0.42;
   const rightX = left + leftWidth;
@@ -64,122 +70,161 @@ function drawHeader(doc: Doc, model: ToTrinhModel): void {
   const issuerBottom = centered(doc, model.header.issuer, left, leftWidth, 'bold', 12);
   rule(doc, left + leftWidth / 2, leftWidth / 3, issuerBottom + 2);
   doc.y = issuerBottom + 6;
-  const leftBottom = centered(doc, `Số: ${model.header.number}`, left, leftWidth, 'regular', 13);
+  const leftBottom = model.header.number
+    ? centered(doc, `Số: ${model.header.number}`, left, leftWidth, 'regular', 13)
+    : doc.y;
   doc.y = top;
   centered(doc, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, rightWidth, 'bold', 12);
-  const mottoBottom = centered(doc, 'Độc lập - Tự do - Hạnh phúc', rightX, rightWidth, 'bold', 13);
-  rule(
-    doc,
-    rightX + rightWidth / 2,
-    doc.font('bold').fontSize(13).widthOfString('Độc lập - Tự do - Hạnh phúc'),
-    mottoBottom + 1,
-  );
+  const motto = 'Độc lập - Tự do - Hạnh phúc';
+  const mottoBottom = centered(doc, motto, rightX, rightWidth, 'bold', 13);
+  rule(doc, rightX + rightWidth / 2, doc.font('bold').fontSize(13).widthOfString(motto), mottoBottom + 1);
   doc.y = mottoBottom + 6;
   const rightBottom = centered(doc, model.header.placeDate, rightX, rightWidth, 'italic', 13);
   doc.y = Math.max(leftBottom, rightBottom) + 18;
 }
 
-function drawBody(doc: Doc, model: ToTrinhModel): void {
+function drawTitle(doc: Doc, model: DocumentModel): void {
   const x = MARGINS.left;
   const width = contentWidth(doc);
-  centered(doc, model.title, x, width, 'bold', BODY);
-  const summaryBottom = centered(doc, model.summary, x + width * 0.1, width * 0.8, 'bold', BODY);
-  rule(doc, x + width / 2, width / 4, summaryBottom + 3);
-  doc.y = summaryBottom + 14;
-  if (model.recipients.length === 1) centered(doc, `Kính gửi: ${model.recipients[0] ?? ''}`, x, width, 'regular', BODY);
-  else {
+  const titleBottom = centered(doc, model.title, x, width, 'bold', BODY);
+  const bottom = model.summary ? centered(doc, model.summary, x + width * 0.1, width * 0.8, 'bold', BODY) : titleBottom;
+  rule(doc, x + width / 2, width / 4, bottom + 3);
+  doc.y = bottom + 14;
+  const recipients = model.recipients ?? [];
+  if (recipients.length === 1) centered(doc, `Kính gửi: ${recipients[0] ?? ''}`, x, width, 'regular', BODY);
+  else if (recipients.length > 1) {
     centered(doc, 'Kính gửi:', x, width, 'regular', BODY);
-    for (const r of model.recipients) centered(doc, `- ${r};`, x, width, 'regular', BODY);
+    for (const r of recipients) centered(doc, `- ${r};`, x, width, 'regular', BODY);
   }
-  doc.moveDown(0.6);
-  const paragraph = (text: string, font: string) =>
-    doc
-      .font(font)
-      .fontSize(BODY)
-      .text(text, x, doc.y, { width, align: 'justify', indent: INDENT, paragraphGap: 6, lineGap: 2 });
-  for (const base of model.bases) paragraph(`Căn cứ ${base.replace(/^Căn cứ\s+/i, '')}`, 'italic');
-  for (const text of model.paragraphs) paragraph(text, 'regular');
+  if (recipients.length > 0) doc.moveDown(0.6);
 }
 
-function drawSignature(doc: Doc, model: ToTrinhModel): void {
+function drawBlock(doc: Doc, block: Block): void {
+  const x = MARGINS.left;
+  const width = contentWidth(doc);
+  if (block.kind === 'table') {
+    drawTable(
+      doc,
+      block.columns,
+      block.rows,
+      width,
+      () => doc.addPage({ size: 'A4', margins: MARGINS }),
+      block.boldLastRow,
+    );
+    doc.moveDown(0.6);
+    return;
+  }
+  const font = block.kind === 'heading' ? 'bold' : block.italic ? 'italic' : 'regular';
+  doc
+    .font(font)
+    .fontSize(BODY)
+    .text(block.text, x, doc.y, {
+      width,
+      align: 'justify',
+      indent: block.kind === 'heading' ? 0 : INDENT,
+      paragraphGap: 6,
+      lineGap: 2,
+    });
+}
+
+function drawSignatures(doc: Doc, model: DocumentModel): void {
   const x = MARGINS.left;
   const half = contentWidth(doc) / 2;
-  if (doc.y + 160 > doc.page.height - MARGINS.bottom) doc.addPage();
+  if (doc.y + 160 > doc.page.height - MARGINS.bottom) doc.addPage({ size: 'A4', margins: MARGINS });
   const top = doc.y + 12;
-  doc.y = top;
-  doc.font('boldItalic').fontSize(12).text('Nơi nhận:', x, doc.y, { width: half });
-  for (const line of model.receivers) doc.font('regular').fontSize(11).text(line, x, doc.y, { width: half });
-  const leftBottom = doc.y;
-  doc.y = top;
-  if (model.signer.authority) centered(doc, model.signer.authority, x + half, half, 'bold', 13);
-  if (model.signer.title) centered(doc, model.signer.title, x + half, half, 'bold', 13);
-  doc.y += 62; // room for the signature and the seal
-  const rightBottom = centered(doc, model.signer.name, x + half, half, 'bold', 13);
-  doc.y = Math.max(leftBottom, rightBottom);
+  const signature = (signer: Signer, left: number): number => {
+    doc.y = top;
+    if (signer.authority) centered(doc, signer.authority, left, half, 'bold', 13);
+    centered(doc, signer.title, left, half, 'bold', 13);
+    doc.y += 62; // room for the signature and the seal
+    return centered(doc, signer.name, left, half, 'bold', 13);
+  };
+  const bottoms: number[] = [];
+  const [first, second] = model.signers;
+  if (second && first) {
+    bottoms.push(signature(first, x), signature(second, x + half));
+  } else {
+    doc.y = top;
+    if (model.receivers?.length) {
+      doc.font('boldItalic').fontSize(12).text('Nơi nhận:', x, doc.y, { width: half });
+      for (const line of model.receivers) doc.font('regular').fontSize(11).text(line, x, doc.y, { width: half });
+    }
+    bottoms.push(doc.y);
+    if (first) bottoms.push(signature(first, x + half));
+  }
+  doc.y = Math.max(...bottoms);
 }
 
-function drawAppendix(doc: Doc, model: ToTrinhModel): void {
-  doc.addPage({ size: 'A4', layout: 'landscape', margins: MARGINS });
+function drawTable(
+  doc: Doc,
+  columns: Columns,
+  rows: readonly string[][],
+  width: number,
+  newPage: () => void,
+  boldLastRow = false,
+): void {
   const x = MARGINS.left;
-  const width = contentWidth(doc);
-  centered(doc, 'Phụ lục', x, width, 'bold', BODY);
-  centered(doc, model.appendix.title, x, width, 'bold', BODY);
-  centered(doc, model.appendix.subtitle, x, width, 'italic', 13);
-  doc.moveDown(0.8);
-  const widths = model.appendix.columns.map((c) => c.width * width);
-  const drawRow = (cells: string[], font: string) => {
-    const height =
-      Math.max(
-        ...cells.map((cell, i) =>
-          doc
-            .font(font)
-            .fontSize(12)
-            .heightOfString(cell, { width: (widths[i] ?? 0) - 8 }),
-        ),
-      ) + 8;
-    let cx = x;
+  const widths = columns.map((c) => c.width * width);
+  const heightOf = (cells: readonly string[], font: string) =>
+    Math.max(
+      ...cells.map((cell, i) =>
+        doc
+          .font(font)
+          .fontSize(12)
+          .heightOfString(cell, { width: (widths[i] ?? 0) - 8 }),
+      ),
+    ) + 8;
+  const drawRow = (cells: readonly string[], font: string, isHeader = false) => {
+    const height = heightOf(cells, font);
     const y = doc.y;
+    let cx = x;
     cells.forEach((cell, i) => {
       const w = widths[i] ?? 0;
       doc.rect(cx, y, w, height).lineWidth(0.5).stroke();
       doc
         .font(font)
         .fontSize(12)
-        .text(cell, cx + 4, y + 4, { width: w - 8, align: i === 0 ? 'center' : 'left' });
+        .text(cell, cx + 4, y + 4, { width: w - 8, align: isHeader ? 'center' : (columns[i]?.align ?? 'left') });
       cx += w;
     });
     doc.y = y + height;
-    return height;
   };
-  const header = model.appendix.columns.map((c) => c.header);
-  drawRow(header, 'bold');
-  for (const row of model.appendix.rows) {
-    const needed =
-      Math.max(
-        ...row.map((cell, i) =>
-          doc
-            .font('regular')
-            .fontSize(12)
-            .heightOfString(cell, { width: (widths[i] ?? 0) - 8 }),
-        ),
-      ) + 8;
+  const header = columns.map((c) => c.header);
+  if (doc.y + heightOf(header, 'bold') + 24 > doc.page.height - MARGINS.bottom) newPage();
+  drawRow(header, 'bold', true);
+  rows.forEach((row, i) => {
+    const font = boldLastRow && i === rows.length - 1 ? 'bold' : 'regular';
     // A row that does not fit goes to the next page, under a repeated header row.
-    if (doc.y + needed > doc.page.height - MARGINS.bottom) {
-      doc.addPage({ size: 'A4', layout: 'landscape', margins: MARGINS });
-      drawRow(header, 'bold');
+    if (doc.y + heightOf(row, font) > doc.page.height - MARGINS.bottom) {
+      newPage();
+      drawRow(header, 'bold', true);
     }
-    drawRow(row, 'regular');
-  }
+    drawRow(row, font);
+  });
 }
 
-// ND30: Arabic page numbers centred in the top margin, none on the first page.
-function numberPages(doc: Doc): void {
+function drawAppendix(doc: Doc, appendix: TableAppendix): void {
+  const landscape = () => doc.addPage({ size: 'A4', layout: 'landscape', margins: MARGINS });
+  landscape();
+  const x = MARGINS.left;
+  const width = contentWidth(doc);
+  centered(doc, 'Phụ lục', x, width, 'bold', BODY);
+  centered(doc, appendix.title, x, width, 'bold', BODY);
+  centered(doc, appendix.subtitle, x, width, 'italic', 13);
+  doc.moveDown(0.8);
+  drawTable(doc, appendix.columns, appendix.rows, width, landscape);
+}
+
+// ND30: Arabic page numbers centred in the top margin, none on each document's first page.
+function numberPages(doc: Doc, firstPages: readonly number[]): void {
   const range = doc.bufferedPageRange();
-  for (let i = range.start + 1; i < range.start + range.count; i += 1) {
+  for (let i = range.start; i < range.start + range.count; i += 1) {
+    const start = Math.max(...firstPages.filter((p) => p <= i));
+    if (i === start) continue;
     doc.switchToPage(i);
     doc
       .font('regular')
       .fontSize(13)
-      .text(String(i + 1), 0, 8 * MM, { width: doc.page.width, align: 'center', lineBreak: false });
+      .text(String(i - start + 1), 0, 8 * MM, { width: doc.page.width, align: 'center', lineBreak: false });
   }
 }

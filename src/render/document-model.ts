@@ -1,0 +1,38 @@
+/** An ND30 document as content, decided purely; render/pdf.ts only lays it out. */
+export interface DocumentModel {
+  header: { governingBody: string; issuer: string; number?: string; placeDate: string };
+  /** "TỜ TRÌNH", "BIÊN BẢN", "BẢN CHẤM ĐIỂM"… */
+  title: string;
+  summary?: string;
+  recipients?: string[];
+  blocks: Block[];
+  /** "Nơi nhận" lines under the left signature column, if any. */
+  receivers?: string[];
+  /** One signer on the right, or two (Biên bản: THƯ KÝ left, CHỦ TRÌ right). */
+  signers: Signer[];
+  appendix?: TableAppendix;
+}
+
+export interface Signer {
+  authority?: string;
+  title: string;
+  name: string;
+}
+
+export type Block =
+  | { kind: 'paragraph'; text: string; italic?: boolean }
+  | { kind: 'heading'; text: string }
+  | {
+      kind: 'table';
+      columns: { header: string; width: number; align?: 'left' | 'center' | 'right' }[];
+      rows: string[][];
+      boldLastRow?: boolean;
+    };
+
+/** A list attached to the document on its own landscape pages ("Phụ lục"). */
+export interface TableAppendix {
+  title: string;
+  subtitle: string;
+  columns: { header: string; width: number; align?: 'left' | 'center' | 'right' }[];
+  rows: string[][];
+}
