@@ -6,7 +6,12 @@ import { parseYamlText } from '../io/load-yaml.js';
 import { readTextFile } from '../io/read-file.js';
 import { writeOutputAtomic } from '../io/write-output.js';
 import { packageRoot } from '../paths.js';
-import { buildToTrinh } from '../render/dossier-model.js';
+import { decodeRubric } from '../decode/rubric.js';
+import { decodeScoreSheet } from '../decode/score-sheet.js';
+import type { DocumentModel } from '../render/document-model.js';
+import { buildToTrinh, signerLines } from '../render/dossier-model.js';
+import { buildMeetingRecord } from '../render/meeting-model.js';
+import { buildScoreSheetDocument } from '../render/score-sheet-model.js';
 import type { ToTrinhTemplate } from '../render/dossier-model.js';
 import { renderDocumentsPdf } from '../render/pdf.js';
 import type { Consolidation } from './consolidation.js';
@@ -42,7 +47,6 @@ export async function buildDossiers(
     const data = (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
     const unit = source.unit ?? '';
     if (units.length > 0 && !units.includes(unit)) continue;
-    const signer = (data.nguoi_ky ?? {}) as Record<string, unknown>;
     const awardId = text(data.hinh_thuc) ?? '';
     const plan = c.plan;
     const { model, missing } = buildToTrinh(
@@ -61,11 +65,7 @@ export async function buildDossiers(
           issuer: plan?.issuer ?? '',
         },
         year: typeof data.nam === 'number' ? data.nam : (source.year ?? 0),
-        signer: {
-          name: text(signer.ho_ten) ?? '',
-          ...(text(signer.chuc_vu) ? { title: text(signer.chuc_vu) as string } : {}),
-          ...(text(signer.tham_quyen) ? { authority: text(signer.tham_quyen) as string } : {}),
-        },
+        signer: signerOf(data),
         nominees: c.nominees.filter((n) => n.unit === unit && n.year === source.year),
       },
       template,
@@ -74,13 +74,72 @@ export async function buildDossiers(
       run.problems.push({ unit, template: TO_TRINH_TEMPLATE, placeholders: [...new Set(missing)] });
       continue;
     }
-    const path = join(outDir, `${unit}-to-trinh.pdf`);
-    await writeOutputAtomic(
-      path,
-      await renderDocumentsPdf([model], fonts, `Tờ trình ${model.header.number ?? ''}`),
-      force,
-    );
-    run.written.push(path);
+    const parts: [string, DocumentModel | undefined][] = [
+      ['to-trinh', model],
+      ['bien-ban', meetingFor(c, unit, source.year, names.get(unit) ?? unit)],
+      ['cham-diem', scoreSheetFor(c, unit, source.year, names.get(unit) ?? unit)],
+    ];
+    for (const [part, document] of parts) {
+      if (!document) continue;
+      const path = join(outDir, `${unit}-${part}.pdf`);
+      await writeOutputAtomic(path, await renderDocumentsPdf([document], fonts, `${document.title} ${unit}`), force);
+      run.written.push(path);
+    }
   }
   return run;
+}
+
+const effectiveSource = (c: Consolidation, kind: string, unit: string, year: number | undefined) =>
+  c.sources.find((s) => s.state === 'effective' && s.kind === kind && s.unit === unit && s.year === year);
+
+// "nguoi_ky" as the documents need it: name, post, and the authority line ("KT. GIÁM ĐỐC") when given.
+function signerOf(data: Record<string, unknown>): { name: string; title?: string; authority?: string } {
+  const signer = (data.nguoi_ky ?? {}) as Record<string, unknown>;
+  const title = text(signer.chuc_vu);
+  const authority = text(signer.tham_quyen);
+  return { name: text(signer.ho_ten) ?? '', ...(title ? { title } : {}), ...(authority ? { authority } : {}) };
+}
+
+const dataOf = (file: string, text: string) => (parseYamlText(file, text).data ?? {}) as Record<string, unknown>;
+
+function meetingFor(
+  c: Consolidation,
+  unit: string,
+  year: number | undefined,
+  unitName: string,
+): DocumentModel | undefined {
+  const source = effectiveSource(c, 'bien-ban', unit, year);
+  if (!source) return undefined;
+  return buildMeetingRecord({
+    governingBody: c.plan?.governingBody ?? '',
+    unitName,
+    place: c.plan?.place ?? '',
+    year: year ?? 0,
+    ...(c.plan?.vote ? { vote: c.plan.vote } : {}),
+    data: dataOf(source.file, source.text),
+  });
+}
+
+function scoreSheetFor(
+  c: Consolidation,
+  unit: string,
+  year: number | undefined,
+  unitName: string,
+): DocumentModel | undefined {
+  const source = effectiveSource(c, 'cham-diem', unit, year);
+  if (!source) return undefined;
+  const data = dataOf(source.file, source.text);
+  const sheet = decodeScoreSheet(source.file, data);
+  const rubricSource = c.sources.find((s) => s.kind === 'bo-tieu-chi' && dataOf(s.file, s.text).ma === sheet?.rubricId);
+  if (!sheet || !rubricSource) return undefined;
+  const rubric = decodeRubric(rubricSource.file, dataOf(rubricSource.file, rubricSource.text));
+  return buildScoreSheetDocument({
+    governingBody: c.plan?.governingBody ?? '',
+    unitName,
+    place: c.plan?.place ?? '',
+    date: (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate,
+    sheet,
+    rubric,
+    signer: signerLines(signerOf(data)),
+  });
 }

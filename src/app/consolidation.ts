@@ -38,6 +38,7 @@ export interface Consolidation {
     lastYear: number;
     awardTypes: { id: string; name: string }[];
     legalBases: string[];
+    vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
     governingBody?: string;
     receiver?: string;
     place?: string;
@@ -116,6 +117,7 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
           lastYear: plan.lastYear,
           awardTypes: plan.awardTypes,
           legalBases: plan.legalBases,
+          ...(plan.vote ? { vote: plan.vote } : {}),
           ...(plan.governingBody ? { governingBody: plan.governingBody } : {}),
           ...(plan.receiver ? { receiver: plan.receiver } : {}),
           ...(plan.place ? { place: plan.place } : {}),

@@ -22,6 +22,8 @@ describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => 
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('001-to-trinh.pdf');
     expect(result.stdout).toContain('009-to-trinh.pdf');
+    expect(result.stdout).toContain('001-bien-ban.pdf');
+    expect(result.stdout).toContain('001-cham-diem.pdf');
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
@@ -45,6 +47,46 @@ describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => 
       expect(text).toContain(expected);
     }
     for (const n of nominees) expect(text).toContain(n.name);
+  });
+
+  it.runIf(hasPoppler)(
+    'writes the Biên bản with each vote share against the plan threshold, signed by the secretary and the chair',
+    () => {
+      const text = execFileSync('pdftotext', [join(out, '001-bien-ban.pdf'), '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      );
+      for (const expected of [
+        'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+        'BIÊN BẢN',
+        'Số: 11/BB-HĐTĐKT',
+        'III. KẾT QUẢ BIỂU QUYẾT',
+        'ngưỡng của kế hoạch: 90%',
+        '90,9%',
+        'Đạt',
+        'THƯ KÝ',
+        'CHỦ TRÌ',
+      ]) {
+        expect(text).toContain(expected);
+      }
+    },
+  );
+
+  it.runIf(hasPoppler)('writes the Bản chấm điểm with totals and band from the rubric', () => {
+    const text = execFileSync('pdftotext', [join(out, '001-cham-diem.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const expected of [
+      'BẢN CHẤM ĐIỂM',
+      'Tổng cộng',
+      '84,25',
+      '92,75',
+      'Xếp loại: Tốt',
+      'Chưa gửi kèm biên bản hội nghị cán bộ',
+    ]) {
+      expect(text).toContain(expected);
+    }
   });
 
   it.runIf(hasPoppler)('is A4 with every font embedded, page numbers from page 2', () => {
