@@ -11,10 +11,12 @@ import { decodeScoreSheet } from '../decode/score-sheet.js';
 import type { DocumentModel } from '../render/document-model.js';
 import { buildToTrinh, signerLines } from '../render/dossier-model.js';
 import { buildMeetingRecord } from '../render/meeting-model.js';
+import { buildReport } from '../render/report-model.js';
 import { buildScoreSheetDocument } from '../render/score-sheet-model.js';
 import type { ToTrinhTemplate } from '../render/dossier-model.js';
 import { renderDocumentsPdf } from '../render/pdf.js';
 import type { Consolidation } from './consolidation.js';
+import type { Finding } from '../messages/catalog.js';
 
 export const TO_TRINH_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh.yaml');
 
@@ -27,7 +29,21 @@ export interface DossierProblem {
 export interface DossierRun {
   written: string[];
   problems: DossierProblem[];
+  /** Missing parts and nominees without a vote, located in the unit's files. */
+  findings: Finding[];
 }
+
+const PART_FILES: Record<string, string> = {
+  'to-trinh': 'to-trinh',
+  'bien-ban': 'bien-ban',
+  'bao-cao': 'bao-cao',
+  'bang-cham-diem': 'cham-diem',
+};
+const PART_TITLES: Record<string, string> = {
+  'bien-ban': 'BIÊN BẢN HỌP BÌNH XÉT',
+  'bao-cao': 'BÁO CÁO ĐÁNH GIÁ KẾT QUẢ',
+  'cham-diem': 'BẢN CHẤM ĐIỂM TIÊU CHÍ',
+};
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -37,11 +53,12 @@ export async function buildDossiers(
   outDir: string,
   units: readonly string[],
   force: boolean,
+  allowIncomplete = false,
 ): Promise<DossierRun> {
   const template = parseYamlText(TO_TRINH_TEMPLATE, await readTextFile(TO_TRINH_TEMPLATE)).data as ToTrinhTemplate;
   const fonts = loadDossierFonts();
   const names = new Map(c.units.map((u) => [u.unit.code, u.unit.name]));
-  const run: DossierRun = { written: [], problems: [] };
+  const run: DossierRun = { written: [], problems: [], findings: [] };
   const proposals = c.sources.filter((s) => s.state === 'effective' && s.kind === 'de-nghi-khen-thuong');
   for (const source of proposals) {
     const data = (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
@@ -77,9 +94,35 @@ export async function buildDossiers(
     const parts: [string, DocumentModel | undefined][] = [
       ['to-trinh', model],
       ['bien-ban', meetingFor(c, unit, source.year, names.get(unit) ?? unit)],
+      ['bao-cao', reportFor(c, unit, source.year, names.get(unit) ?? unit)],
       ['cham-diem', scoreSheetFor(c, unit, source.year, names.get(unit) ?? unit)],
     ];
-    for (const [part, document] of parts) {
+    // The plan says which parts a dossier needs; a nominee needs the council's vote.
+    const required = (c.plan?.dossierParts ?? []).map((part) => PART_FILES[part] ?? part);
+    const gaps: Finding[] = [
+      ...parts
+        .filter(([part, document]) => !document && required.includes(part))
+        .map(([part]): Finding => ({
+          ruleId: 'dossier/missing-part',
+          params: { unit, part: part === 'cham-diem' ? 'bang-cham-diem' : part },
+          at: { file: source.file, pointer: '' },
+        })),
+      ...c.nominees
+        .filter((n) => n.unit === unit && n.year === source.year && n.vote === null)
+        .map((n): Finding => ({
+          ruleId: 'dossier/no-vote',
+          params: { unit, name: n.name },
+          at: { file: n.source.file, pointer: n.source.pointer },
+          span: {
+            start: { line: n.source.line, column: n.source.column },
+            end: { line: n.source.line, column: n.source.column },
+          },
+        })),
+    ];
+    run.findings.push(...gaps);
+    if (gaps.length > 0 && !allowIncomplete) continue;
+    for (const [part, found] of parts) {
+      const document = found ?? (required.includes(part) ? missingPart(model, PART_TITLES[part] ?? part) : undefined);
       if (!document) continue;
       const path = join(outDir, `${unit}-${part}.pdf`);
       await writeOutputAtomic(path, await renderDocumentsPdf([document], fonts, `${document.title} ${unit}`), force);
@@ -87,6 +130,19 @@ export async function buildDossiers(
     }
   }
   return run;
+}
+
+// --allow-incomplete: the missing part is a page that says so, in the place the part would take in the set.
+function missingPart(toTrinh: DocumentModel, title: string): DocumentModel {
+  return {
+    header: toTrinh.header,
+    title,
+    summary: 'CÒN THIẾU',
+    blocks: [
+      { kind: 'heading', text: `Hồ sơ chưa có ${title.toLocaleLowerCase('vi')}. Đơn vị cần bổ sung trước khi trình.` },
+    ],
+    signers: [],
+  };
 }
 
 const effectiveSource = (c: Consolidation, kind: string, unit: string, year: number | undefined) =>
@@ -117,6 +173,30 @@ function meetingFor(
     year: year ?? 0,
     ...(c.plan?.vote ? { vote: c.plan.vote } : {}),
     data: dataOf(source.file, source.text),
+  });
+}
+
+function reportFor(
+  c: Consolidation,
+  unit: string,
+  year: number | undefined,
+  unitName: string,
+): DocumentModel | undefined {
+  const source = c.sources.find(
+    (s) =>
+      s.state === 'effective' && s.kind === 'bao-cao' && s.unit === unit && s.year === year && s.period !== '6-thang',
+  );
+  if (!source) return undefined;
+  const data = dataOf(source.file, source.text);
+  return buildReport({
+    governingBody: c.plan?.governingBody ?? '',
+    unitName,
+    place: c.plan?.place ?? '',
+    year: year ?? 0,
+    recipients: c.plan?.receiver ? [c.plan.receiver] : [],
+    contentGroups: c.plan?.contentGroups ?? [],
+    signer: signerLines(signerOf(data)),
+    data,
   });
 }
 

@@ -39,6 +39,8 @@ export interface Consolidation {
     awardTypes: { id: string; name: string }[];
     legalBases: string[];
     vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
+    contentGroups: { id: string; name: string }[];
+    dossierParts: string[];
     governingBody?: string;
     receiver?: string;
     place?: string;
@@ -117,6 +119,8 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
           lastYear: plan.lastYear,
           awardTypes: plan.awardTypes,
           legalBases: plan.legalBases,
+          contentGroups: plan.contentGroups,
+          dossierParts: plan.dossier?.parts ?? [],
           ...(plan.vote ? { vote: plan.vote } : {}),
           ...(plan.governingBody ? { governingBody: plan.governingBody } : {}),
           ...(plan.receiver ? { receiver: plan.receiver } : {}),

@@ -6,7 +6,14 @@ const WHAT: Record<string, { vi: string; en: string }> = {
   model: { vi: 'Mô hình, tập thể', en: 'Model or collective' },
 };
 
-/** Merging many units' submissions into one dataset. */
+const PARTS: Record<string, string> = {
+  'to-trinh': 'Tờ trình',
+  'bien-ban': 'Biên bản họp bình xét',
+  'bao-cao': 'Báo cáo đánh giá kết quả',
+  'bang-cham-diem': 'Bản chấm điểm tiêu chí',
+};
+
+/** Merging many units' submissions into one dataset, and building their dossiers from it. */
 export const MERGE_MESSAGES = {
   'merge/version-conflict': define<{ other: string }>({
     severity: 'error',
@@ -26,6 +33,18 @@ export const MERGE_MESSAGES = {
     severity: 'warning',
     vi: (p) => `${kindLabel(p.kind, 'vi')} không kê tập thể hay cá nhân nào.`,
     en: (p) => `The ${kindLabel(p.kind, 'en')} lists no collective and no individual.`,
+  }),
+  'dossier/missing-part': define<{ unit: string; part: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `Hồ sơ khen thưởng của đơn vị ${p.unit} thiếu ${PARTS[p.part] ?? p.part} (kế hoạch yêu cầu); chưa lập hồ sơ (dùng --allow-incomplete để lập và đánh dấu phần thiếu).`,
+    en: (p) =>
+      `Unit ${p.unit}'s award dossier lacks the ${PARTS[p.part] ?? p.part} the plan requires; not produced (--allow-incomplete produces it with the gap marked).`,
+  }),
+  'dossier/no-vote': define<{ unit: string; name: string }>({
+    severity: 'error',
+    vi: (p) => `"${p.name}" (đơn vị ${p.unit}) không có kết quả biểu quyết trong biên bản họp bình xét.`,
+    en: (p) => `"${p.name}" (unit ${p.unit}) has no vote in the council's meeting record.`,
   }),
   'merge/unit-missing': define<{ unit: string; name: string; deadline: string; kinds: string }>({
     severity: 'warning',

@@ -1,5 +1,6 @@
 import type { Severity } from '../diagnostics/types.js';
-import type { Lang } from './catalog.js';
+import type { Finding, Lang } from './catalog.js';
+import { defaultSeverity, renderMessage } from './catalog.js';
 
 export const SEVERITY_LABELS: Record<Severity, Record<Lang, string>> = {
   error: { vi: 'lỗi', en: 'error' },
@@ -63,3 +64,11 @@ export const templateProblem = (template: string, placeholders: readonly string[
   lang === 'vi'
     ? `${template}: chỗ trống không có giá trị: ${placeholders.map((p) => `{${p}}`).join(', ')} (đơn vị ${unit}); chưa lập hồ sơ.\n`
     : `${template}: placeholders without a value: ${placeholders.map((p) => `{${p}}`).join(', ')} (unit ${unit}); dossier not written.\n`;
+
+/** One finding as "file:line:col  lỗi  message  [rule]", for commands that report outside a RunReport. */
+export const findingLine = (finding: Finding, lang: Lang): string => {
+  const at = finding.span?.start ?? { line: 1, column: 1 };
+  const severity = SEVERITY_LABELS[finding.severity ?? defaultSeverity(finding.ruleId)][lang];
+  // renderMessage is generic over the rule; the union member carries matching params.
+  return `${finding.at.file}:${at.line}:${at.column}  ${severity}  ${renderMessage(finding.ruleId, finding.params as never, lang)}  [${finding.ruleId}]\n`;
+};

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,5 +112,40 @@ describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => 
     const r = runCli(['dossier', merged, '--out', out, '--unit', '001']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--force');
+  });
+});
+
+describe('danvan dossier: completeness', () => {
+  const dir = tmp();
+  const inbox = join(dir, 'hop-thu');
+  cpSync('examples/vinh-long-2025', inbox, { recursive: true });
+  rmSync(join(inbox, 'bien-ban', '003-so-tu-phap.yaml'));
+  const merged = join(dir, 'tong-hop.json');
+  runCli(['merge', inbox, '--out', merged]);
+
+  it('does not produce a dossier that lacks a required part or a vote, and says where', () => {
+    const out = join(dir, 'ho-so');
+    const r = runCli(['dossier', merged, '--out', out, '--unit', '003,004']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /de-nghi\/003-so-tu-phap\.yaml:1:1 {2}lỗi {2}Hồ sơ khen thưởng của đơn vị 003 thiếu Biên bản họp bình xét/,
+    );
+    expect(r.stderr).toMatch(
+      /de-nghi\/003-so-tu-phap\.yaml:\d+:\d+ {2}lỗi {2}".+" \(đơn vị 003\) không có kết quả biểu quyết.*\[dossier\/no-vote\]/,
+    );
+    expect(existsSync(join(out, '003-to-trinh.pdf'))).toBe(false);
+    expect(existsSync(join(out, '004-to-trinh.pdf'))).toBe(true);
+  });
+
+  it.runIf(hasPoppler)('with --allow-incomplete, produces it and marks the missing part plainly', () => {
+    const out = join(dir, 'ho-so-thieu');
+    const r = runCli(['dossier', merged, '--out', out, '--unit', '003', '--allow-incomplete']);
+    expect(r.status).toBe(1);
+    const text = execFileSync('pdftotext', [join(out, '003-bien-ban.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(text).toContain('BIÊN BẢN HỌP BÌNH XÉT CÒN THIẾU');
+    expect(text).toContain('Đơn vị cần bổ sung trước khi trình.');
   });
 });

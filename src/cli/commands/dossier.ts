@@ -10,6 +10,7 @@ interface DossierOptions {
   out: string;
   unit?: string[];
   force?: boolean;
+  allowIncomplete?: boolean;
 }
 
 export function registerDossier(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
@@ -26,6 +27,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
         .filter(Boolean),
     )
     .option('--force', 'ghi đè tệp đã có')
+    .option('--allow-incomplete', 'vẫn lập hồ sơ còn thiếu thành phần, đánh dấu rõ phần thiếu')
     .action(async (paths: string[], options: DossierOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
@@ -47,10 +49,12 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
         resolve(io.cwd, options.out),
         options.unit ?? [],
         options.force ?? false,
+        options.allowIncomplete ?? false,
       );
       for (const problem of run.problems)
         io.stderr(ui.templateProblem(problem.template, problem.placeholders, problem.unit, lang));
+      for (const finding of run.findings) io.stderr(ui.findingLine(finding, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
-      setExitCode(run.problems.length > 0 || consolidation.totals.errors > 0 ? 1 : 0);
+      setExitCode(run.problems.length > 0 || run.findings.length > 0 || consolidation.totals.errors > 0 ? 1 : 0);
     });
 }

@@ -1,0 +1,92 @@
+import { toIsoDate } from '../core/dates.js';
+import type { IsoDate } from '../core/dates.js';
+import { formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
+import type { Block, DocumentModel, Signer } from './document-model.js';
+import { upper } from './dossier-model.js';
+
+export interface ReportInput {
+  governingBody: string;
+  unitName: string;
+  place: string;
+  year: number;
+  recipients: string[];
+  contentGroups: { id: string; name: string }[];
+  signer: Signer;
+  /** The báo cáo file as the unit wrote it (schema-valid keys). */
+  data: Record<string, unknown>;
+}
+
+const REVIEW: Record<string, string> = {
+  'duy-tri': 'duy trì',
+  'nang-chat': 'nâng chất',
+  'cong-nhan-lai': 'đề nghị công nhận lại',
+  'thanh-loai': 'đề nghị thanh loại',
+};
+
+const paragraphs = (value: unknown): Block[] =>
+  typeof value === 'string'
+    ? value
+        .split(/\n\s*\n/)
+        .map((text) => text.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .map((text) => ({ kind: 'paragraph' as const, text }))
+    : [];
+
+/** Báo cáo đánh giá kết quả: I. Đặc điểm tình hình; II. Kết quả (content groups, each model); III. Tồn tại; IV. Phương hướng. */
+export function buildReport(input: ReportInput): DocumentModel {
+  const d = input.data;
+  const date = (toIsoDate(String(d.ngay_gui ?? '')) ?? `${input.year}-12-31`) as IsoDate;
+  const groups = Array.isArray(d.ket_qua_noi_dung) ? (d.ket_qua_noi_dung as Record<string, unknown>[]) : [];
+  const models = Array.isArray(d.ket_qua_mo_hinh) ? (d.ket_qua_mo_hinh as Record<string, unknown>[]) : [];
+  const groupName = (id: unknown) => input.contentGroups.find((g) => g.id === id)?.name ?? String(id);
+  const results: Block[] = [
+    ...groups.flatMap((g, i): Block[] => [
+      { kind: 'heading', text: `${i + 1}. ${groupName(g.nhom)}` },
+      ...paragraphs(g.ket_qua),
+    ]),
+    ...(models.length > 0
+      ? [{ kind: 'heading' as const, text: `${groups.length + 1}. Kết quả thực hiện mô hình “Dân vận khéo”` }]
+      : []),
+    ...models.flatMap((m): Block[] => {
+      const evidence = Array.isArray(m.minh_chung)
+        ? ` Minh chứng: ${(m.minh_chung as unknown[]).map(String).join('; ')}.`
+        : '';
+      const review = typeof m.de_xuat === 'string' && REVIEW[m.de_xuat] ? ` Đề xuất: ${REVIEW[m.de_xuat]}.` : '';
+      const name = typeof m.ten_mo_hinh === 'string' ? m.ten_mo_hinh : String(m.ma_mo_hinh ?? '');
+      return [
+        {
+          kind: 'paragraph',
+          text: `Mô hình “${name}”: ${String(m.ket_qua ?? '')
+            .replace(/\s+/g, ' ')
+            .trim()}${evidence}${review}`,
+        },
+      ];
+    }),
+  ];
+  return {
+    header: {
+      governingBody: upper(input.governingBody),
+      issuer: upper(input.unitName),
+      ...(typeof d.so_hieu === 'string' ? { number: formatDocumentNumber(d.so_hieu) } : {}),
+      placeDate: formatPlaceDate(input.place, date),
+    },
+    title: 'BÁO CÁO',
+    summary: `Kết quả thực hiện công tác dân vận chính quyền và mô hình “Dân vận khéo” ${d.ky_bao_cao === '6-thang' ? '6 tháng đầu năm' : 'năm'} ${input.year}`,
+    recipients: input.recipients,
+    blocks: [
+      { kind: 'heading', text: 'I. ĐẶC ĐIỂM TÌNH HÌNH' },
+      ...paragraphs(d.dac_diem_tinh_hinh),
+      { kind: 'heading', text: 'II. KẾT QUẢ THỰC HIỆN' },
+      ...results,
+      { kind: 'heading', text: 'III. TỒN TẠI, HẠN CHẾ' },
+      ...paragraphs(d.ton_tai_han_che),
+      { kind: 'heading', text: 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ' },
+      ...paragraphs(d.phuong_huong),
+      ...(typeof d.de_xuat === 'string'
+        ? [{ kind: 'heading' as const, text: 'V. ĐỀ XUẤT, KIẾN NGHỊ' }, ...paragraphs(d.de_xuat)]
+        : []),
+    ],
+    receivers: [...input.recipients.map((r) => `- ${r};`), '- Lưu: VT.'],
+    signers: [input.signer],
+  };
+}
