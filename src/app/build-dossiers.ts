@@ -14,7 +14,8 @@ import { buildMeetingRecord } from '../render/meeting-model.js';
 import { buildReport } from '../render/report-model.js';
 import { buildScoreSheetDocument } from '../render/score-sheet-model.js';
 import type { ToTrinhTemplate } from '../render/dossier-model.js';
-import { renderDocumentsPdf } from '../render/pdf.js';
+import { buildContents } from '../render/contents-model.js';
+import { renderCounted, renderDocumentsPdf } from '../render/pdf.js';
 import type { Consolidation } from './consolidation.js';
 import type { Finding } from '../messages/catalog.js';
 
@@ -121,15 +122,60 @@ export async function buildDossiers(
     ];
     run.findings.push(...gaps);
     if (gaps.length > 0 && !allowIncomplete) continue;
+    const documents: DocumentModel[] = [];
     for (const [part, found] of parts) {
       const document = found ?? (required.includes(part) ? missingPart(model, PART_TITLES[part] ?? part) : undefined);
       if (!document) continue;
+      documents.push(document);
       const path = join(outDir, `${unit}-${part}.pdf`);
       await writeOutputAtomic(path, await renderDocumentsPdf([document], fonts, `${document.title} ${unit}`), force);
       run.written.push(path);
     }
+    run.written.push(...(await writeSets(c, unit, names.get(unit) ?? unit, documents, fonts, outDir, force)));
   }
   return run;
+}
+
+const PART_NAMES: Record<string, string> = {
+  'TỜ TRÌNH': 'Tờ trình kèm danh sách đề nghị khen thưởng',
+  'BIÊN BẢN': 'Biên bản họp bình xét',
+  'BÁO CÁO': 'Báo cáo đánh giá kết quả thực hiện',
+  'BẢN CHẤM ĐIỂM': 'Bản chấm điểm tiêu chí',
+};
+
+/** The plan's number of sets (02 bộ), each one PDF: its contents page, then every part, pages numbered per part. */
+async function writeSets(
+  c: Consolidation,
+  unit: string,
+  unitName: string,
+  documents: readonly DocumentModel[],
+  fonts: ReturnType<typeof loadDossierFonts>,
+  outDir: string,
+  force: boolean,
+): Promise<string[]> {
+  const first = documents[0];
+  if (!first) return [];
+  const { pages } = await renderCounted(documents, fonts, unit);
+  let next = 2; // page 1 is the contents page
+  const parts = documents.map((document, i) => {
+    const from = next;
+    next += pages[i] ?? 1;
+    const title = PART_NAMES[document.title] ?? `${document.title} ${document.summary ?? ''}`.trim();
+    return { title, ...(document.header.number ? { number: document.header.number } : {}), from, to: next - 1 };
+  });
+  const sets = c.plan?.dossierSets ?? 1;
+  const written: string[] = [];
+  for (let set = 1; set <= sets; set += 1) {
+    const contents = buildContents(first.header, unitName, set, sets, parts);
+    const path = join(outDir, `${unit}-ho-so-bo-${set}.pdf`);
+    await writeOutputAtomic(
+      path,
+      await renderDocumentsPdf([contents, ...documents], fonts, `Hồ sơ ${unit} bộ ${set}`),
+      force,
+    );
+    written.push(path);
+  }
+  return written;
 }
 
 // --allow-incomplete: the missing part is a page that says so, in the place the part would take in the set.

@@ -41,6 +41,7 @@ export interface Consolidation {
     vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
     contentGroups: { id: string; name: string }[];
     dossierParts: string[];
+    dossierSets: number;
     governingBody?: string;
     receiver?: string;
     place?: string;
@@ -121,6 +122,7 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
           legalBases: plan.legalBases,
           contentGroups: plan.contentGroups,
           dossierParts: plan.dossier?.parts ?? [],
+          dossierSets: plan.dossier?.sets ?? 1,
           ...(plan.vote ? { vote: plan.vote } : {}),
           ...(plan.governingBody ? { governingBody: plan.governingBody } : {}),
           ...(plan.receiver ? { receiver: plan.receiver } : {}),

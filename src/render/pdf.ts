@@ -13,11 +13,20 @@ type Doc = PDFKit.PDFDocument;
 type Columns = Extract<Block, { kind: 'table' }>['columns'];
 
 /** One or more ND30 documents as one PDF: A4, Tinos embedded, page numbers from page 2, deterministic. */
-export function renderDocumentsPdf(
+export async function renderDocumentsPdf(
   documents: readonly DocumentModel[],
   fonts: DossierFonts,
   title: string,
 ): Promise<Buffer> {
+  return (await renderCounted(documents, fonts, title)).pdf;
+}
+
+/** The same, with how many pages each document took (a set's contents page lists them). */
+export function renderCounted(
+  documents: readonly DocumentModel[],
+  fonts: DossierFonts,
+  title: string,
+): Promise<{ pdf: Buffer; pages: number[] }> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
@@ -27,10 +36,16 @@ export function renderDocumentsPdf(
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const firstPages: number[] = [];
+  const done = new Promise<{ pdf: Buffer; pages: number[] }>((resolve) =>
+    doc.on('end', () => {
+      const total = doc.bufferedPageRange().count;
+      const pages = firstPages.map((first, i) => (firstPages[i + 1] ?? total) - first);
+      resolve({ pdf: Buffer.concat(chunks), pages });
+    }),
+  );
   doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold);
   doc.registerFont('italic', fonts.italic).registerFont('boldItalic', fonts.boldItalic);
-  const firstPages: number[] = [];
   for (const model of documents) {
     doc.addPage({ size: 'A4', margins: MARGINS });
     firstPages.push(doc.bufferedPageRange().count - 1);

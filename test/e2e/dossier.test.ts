@@ -89,6 +89,26 @@ describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => 
     }
   });
 
+  it.runIf(hasPoppler)(
+    "writes the plan's 02 sets, each opening with a contents page that gives every part's pages",
+    () => {
+      const pagesOf = (file: string) =>
+        Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, file)], { encoding: 'utf8' }))?.[1]);
+      const parts = ['001-to-trinh.pdf', '001-bien-ban.pdf', '001-bao-cao.pdf', '001-cham-diem.pdf'].map(pagesOf);
+      for (const set of [1, 2]) {
+        const file = `001-ho-so-bo-${set}.pdf`;
+        expect(pagesOf(file)).toBe(1 + parts.reduce((a, b) => a + b, 0));
+        const contents = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(out, file), '-'], {
+          encoding: 'utf8',
+        }).replace(/\s+/g, ' ');
+        expect(contents).toContain('MỤC LỤC HỒ SƠ');
+        expect(contents).toContain(`Bộ số 0${set}/02`);
+        expect(contents).toContain(`Tờ trình kèm danh sách đề nghị khen thưởng 1602/TTr-SNV 2–${1 + (parts[0] ?? 0)}`);
+        expect(contents).not.toContain('Số: 1602/TTr-SNV');
+      }
+    },
+  );
+
   it.runIf(hasPoppler)('is A4 with every font embedded, page numbers from page 2', () => {
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
