@@ -20,6 +20,7 @@ import type { Consolidation } from './consolidation.js';
 import type { Finding } from '../messages/catalog.js';
 
 export const TO_TRINH_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh.yaml');
+export const SUMMARY_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh-tong-hop.yaml');
 
 export interface DossierProblem {
   unit: string;
@@ -55,6 +56,7 @@ export async function buildDossiers(
   units: readonly string[],
   force: boolean,
   allowIncomplete = false,
+  today: IsoDate = c.today,
 ): Promise<DossierRun> {
   const template = parseYamlText(TO_TRINH_TEMPLATE, await readTextFile(TO_TRINH_TEMPLATE)).data as ToTrinhTemplate;
   const fonts = loadDossierFonts();
@@ -133,7 +135,51 @@ export async function buildDossiers(
     }
     run.written.push(...(await writeSets(c, unit, names.get(unit) ?? unit, documents, fonts, outDir, force)));
   }
+  // The receiving body's own Tờ trình and list, over every unit, when the whole province is asked for.
+  if (units.length === 0 && c.nominees.length > 0) {
+    const summary = await summaryDossier(c, names, today);
+    if (summary.missing.length > 0)
+      run.problems.push({
+        unit: '(tổng hợp)',
+        template: SUMMARY_TEMPLATE,
+        placeholders: [...new Set(summary.missing)],
+      });
+    else {
+      const path = join(outDir, 'tong-hop-to-trinh.pdf');
+      await writeOutputAtomic(path, await renderDocumentsPdf([summary.model], fonts, 'Tờ trình tổng hợp'), force);
+      run.written.push(path);
+    }
+  }
   return run;
+}
+
+async function summaryDossier(c: Consolidation, names: ReadonlyMap<string, string>, today: IsoDate) {
+  const template = parseYamlText(SUMMARY_TEMPLATE, await readTextFile(SUMMARY_TEMPLATE)).data as ToTrinhTemplate;
+  const plan = c.plan;
+  const awards = [...new Set(c.nominees.map((n) => n.award).filter((a): a is string => a !== undefined))];
+  const collator = new Intl.Collator('vi');
+  const unitName = (code: string) => names.get(code) ?? code;
+  const nominees = [...c.nominees].sort(
+    (a, b) => collator.compare(unitName(a.unit), unitName(b.unit)) || a.source.line - b.source.line,
+  );
+  return buildToTrinh(
+    {
+      governingBody: plan?.governingBody ?? '',
+      unitName: plan?.receiver ?? '',
+      number: '   /TTr',
+      place: plan?.place ?? '',
+      date: today,
+      recipients: plan ? [plan.issuer] : [],
+      bases: plan ? [...plan.legalBases, `Kế hoạch ${plan.number ? `số ${plan.number} ` : ''}${plan.title}`] : [],
+      award: plan?.awardTypes.find((a) => a.id === awards[0])?.name ?? awards[0] ?? '',
+      plan: { title: plan?.title ?? '', ...(plan?.number ? { number: plan.number } : {}), issuer: plan?.issuer ?? '' },
+      year: nominees[0]?.year ?? 0,
+      signer: { name: '', title: 'GIÁM ĐỐC' },
+      nominees,
+      unitNameOf: unitName,
+    },
+    template,
+  );
 }
 
 const PART_NAMES: Record<string, string> = {

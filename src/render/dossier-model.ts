@@ -24,6 +24,8 @@ export interface ToTrinhInput {
   year: number;
   signer: { name: string; title?: string; authority?: string };
   nominees: Nominee[];
+  /** The receiving body's summary: one more column naming each nominee's unit, and {so_don_vi}. */
+  unitNameOf?: (code: string) => string;
 }
 
 export interface ModelResult {
@@ -48,6 +50,7 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
     kinh_gui: input.recipients.join(', '),
     so_tap_the: count(collectives.length),
     so_ca_nhan: count(people.length),
+    so_don_vi: count(new Set(input.nominees.map((n) => n.unit)).size),
   };
   const missing: string[] = [];
   const fill = (text: string) => {
@@ -57,12 +60,14 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
   };
   const number = formatDocumentNumber(input.number);
   const placeDate = formatPlaceDate(input.place, input.date);
+  const unitOf = input.unitNameOf;
   const rows = [...collectives, ...people].map((n, i) => [
     String(i + 1),
     n.name,
     [n.position, n.workplace].filter(Boolean).join(', '),
+    ...(unitOf ? [unitOf(n.unit)] : []),
     n.achievement ?? '',
-    input.award,
+    ...(unitOf ? [n.vote ? `${n.vote.yes}/${n.vote.base}` : 'chưa có'] : [input.award]),
     '',
   ]);
   return {
@@ -84,14 +89,24 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
       appendix: {
         title: fill(template.phu_luc.tieu_de),
         subtitle: `(Kèm theo Tờ trình số ${number} ${placeDate.slice(placeDate.indexOf('ngày'))} của ${input.unitName})`,
-        columns: [
-          { header: 'STT', width: 0.06, align: 'center' },
-          { header: 'Tên tập thể, cá nhân', width: 0.22 },
-          { header: 'Chức vụ, đơn vị', width: 0.2 },
-          { header: 'Tóm tắt thành tích', width: 0.3 },
-          { header: 'Hình thức khen thưởng', width: 0.14 },
-          { header: 'Ghi chú', width: 0.08 },
-        ],
+        columns: unitOf
+          ? [
+              { header: 'STT', width: 0.05, align: 'center' },
+              { header: 'Tên tập thể, cá nhân', width: 0.19 },
+              { header: 'Chức vụ, đơn vị', width: 0.17 },
+              { header: 'Đơn vị đề nghị', width: 0.15 },
+              { header: 'Tóm tắt thành tích', width: 0.27 },
+              { header: 'Biểu quyết', width: 0.09, align: 'center' },
+              { header: 'Ghi chú', width: 0.08 },
+            ]
+          : [
+              { header: 'STT', width: 0.06, align: 'center' },
+              { header: 'Tên tập thể, cá nhân', width: 0.22 },
+              { header: 'Chức vụ, đơn vị', width: 0.2 },
+              { header: 'Tóm tắt thành tích', width: 0.3 },
+              { header: 'Hình thức khen thưởng', width: 0.14 },
+              { header: 'Ghi chú', width: 0.08 },
+            ],
         rows,
       },
     },

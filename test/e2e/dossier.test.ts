@@ -135,6 +135,25 @@ describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => 
   });
 });
 
+describe.runIf(hasPoppler)("danvan dossier: the receiving body's summary over every unit", () => {
+  it("writes one Tờ trình for the province with every unit's nominees, their unit and vote", () => {
+    const dir = tmp();
+    const merged = join(dir, 'tong-hop.json');
+    runCli(['merge', 'examples/vinh-long-2025', '--out', merged]);
+    const out = join(dir, 'ho-so');
+    expect(runCli(['dossier', merged, '--out', out, '--today', '20/12/2025']).status).toBe(0);
+    const text = execFileSync('pdftotext', [join(out, 'tong-hop-to-trinh.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(text).toContain('Vĩnh Long, ngày 20 tháng 12 năm 2025');
+    expect(text).toContain('hồ sơ đề nghị khen thưởng của 15 cơ quan, đơn vị, địa phương');
+    expect(text).toContain('Sở Nội vụ kính trình Ủy ban nhân dân tỉnh Vĩnh Long xem xét');
+    expect(text).toContain('20 tập thể và 29 cá nhân');
+    for (const unit of ['Công an tỉnh', 'Sở Y tế', 'UBND huyện Trà Ôn']) expect(text).toContain(unit);
+  });
+});
+
 describe('danvan dossier: completeness', () => {
   const dir = tmp();
   const inbox = join(dir, 'hop-thu');

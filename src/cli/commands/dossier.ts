@@ -39,10 +39,11 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       ]);
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
       const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
+      const settings = validateSettings(globals, io, { plan: options.plan });
       const consolidation = await consolidationFor(
         paths.filter((p) => !isPrevious(p)),
         previous,
-        validateSettings(globals, io, { plan: options.plan }),
+        settings,
       );
       const run = await buildDossiers(
         consolidation,
@@ -50,6 +51,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
         options.unit ?? [],
         options.force ?? false,
         options.allowIncomplete ?? false,
+        settings.today,
       );
       for (const problem of run.problems)
         io.stderr(ui.templateProblem(problem.template, problem.placeholders, problem.unit, lang));
