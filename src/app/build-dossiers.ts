@@ -11,8 +11,11 @@ import { decodeScoreSheet } from '../decode/score-sheet.js';
 import type { DocumentModel } from '../render/document-model.js';
 import { buildToTrinh, signerLines } from '../render/dossier-model.js';
 import { buildMeetingRecord } from '../render/meeting-model.js';
+import type { MeetingTemplate } from '../render/meeting-model.js';
 import { buildReport } from '../render/report-model.js';
+import type { ReportTemplate } from '../render/report-model.js';
 import { buildScoreSheetDocument } from '../render/score-sheet-model.js';
+import type { ScoreSheetTemplate } from '../render/score-sheet-model.js';
 import type { ToTrinhTemplate } from '../render/dossier-model.js';
 import { buildContents } from '../render/contents-model.js';
 import { renderCounted, renderDocumentsPdf } from '../render/pdf.js';
@@ -21,6 +24,22 @@ import type { Finding } from '../messages/catalog.js';
 
 export const TO_TRINH_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh.yaml');
 export const SUMMARY_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh-tong-hop.yaml');
+const templatePath = (name: string) => join(packageRoot, 'templates', 'dossier', `${name}.yaml`);
+
+/** Every document's editable wording, read once per run. */
+interface DossierTemplates {
+  meeting: MeetingTemplate;
+  report: ReportTemplate;
+  scoreSheet: ScoreSheetTemplate;
+}
+
+async function readTemplate<T>(name: string): Promise<T> {
+  const path = templatePath(name);
+  return parseYamlText(path, await readTextFile(path)).data as T;
+}
+
+/** Collects placeholders a template names but the data cannot fill, per unit and template. */
+type Gaps = (unit: string, template: string, missing: readonly string[]) => void;
 
 export interface DossierProblem {
   unit: string;
@@ -60,8 +79,17 @@ export async function buildDossiers(
 ): Promise<DossierRun> {
   const template = parseYamlText(TO_TRINH_TEMPLATE, await readTextFile(TO_TRINH_TEMPLATE)).data as ToTrinhTemplate;
   const fonts = loadDossierFonts();
+  const templates: DossierTemplates = {
+    meeting: await readTemplate<MeetingTemplate>('bien-ban'),
+    report: await readTemplate<ReportTemplate>('bao-cao'),
+    scoreSheet: await readTemplate<ScoreSheetTemplate>('cham-diem'),
+  };
   const names = new Map(c.units.map((u) => [u.unit.code, u.unit.name]));
   const run: DossierRun = { written: [], problems: [], findings: [] };
+  const reportGap: Gaps = (unit, template, missing) => {
+    if (missing.length > 0)
+      run.problems.push({ unit, template: templatePath(template), placeholders: [...new Set(missing)] });
+  };
   const proposals = c.sources.filter((s) => s.state === 'effective' && s.kind === 'de-nghi-khen-thuong');
   for (const source of proposals) {
     const data = (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
@@ -96,9 +124,9 @@ export async function buildDossiers(
     }
     const parts: [string, DocumentModel | undefined][] = [
       ['to-trinh', model],
-      ['bien-ban', meetingFor(c, unit, source.year, names.get(unit) ?? unit)],
-      ['bao-cao', reportFor(c, unit, source.year, names.get(unit) ?? unit)],
-      ['cham-diem', scoreSheetFor(c, unit, source.year, names.get(unit) ?? unit)],
+      ['bien-ban', meetingFor(c, unit, source.year, names.get(unit) ?? unit, templates, reportGap)],
+      ['bao-cao', reportFor(c, unit, source.year, names.get(unit) ?? unit, templates, reportGap)],
+      ['cham-diem', scoreSheetFor(c, unit, source.year, names.get(unit) ?? unit, templates, reportGap)],
     ];
     // The plan says which parts a dossier needs; a nominee needs the council's vote.
     const required = (c.plan?.dossierParts ?? []).map((part) => PART_FILES[part] ?? part);
@@ -255,17 +283,24 @@ function meetingFor(
   unit: string,
   year: number | undefined,
   unitName: string,
+  templates: DossierTemplates,
+  gaps: Gaps,
 ): DocumentModel | undefined {
   const source = effectiveSource(c, 'bien-ban', unit, year);
   if (!source) return undefined;
-  return buildMeetingRecord({
-    governingBody: c.plan?.governingBody ?? '',
-    unitName,
-    place: c.plan?.place ?? '',
-    year: year ?? 0,
-    ...(c.plan?.vote ? { vote: c.plan.vote } : {}),
-    data: dataOf(source.file, source.text),
-  });
+  const { model, missing } = buildMeetingRecord(
+    {
+      governingBody: c.plan?.governingBody ?? '',
+      unitName,
+      place: c.plan?.place ?? '',
+      year: year ?? 0,
+      ...(c.plan?.vote ? { vote: c.plan.vote } : {}),
+      data: dataOf(source.file, source.text),
+    },
+    templates.meeting,
+  );
+  gaps(unit, 'bien-ban', missing);
+  return model;
 }
 
 function reportFor(
@@ -273,6 +308,8 @@ function reportFor(
   unit: string,
   year: number | undefined,
   unitName: string,
+  templates: DossierTemplates,
+  gaps: Gaps,
 ): DocumentModel | undefined {
   const source = c.sources.find(
     (s) =>
@@ -280,16 +317,21 @@ function reportFor(
   );
   if (!source) return undefined;
   const data = dataOf(source.file, source.text);
-  return buildReport({
-    governingBody: c.plan?.governingBody ?? '',
-    unitName,
-    place: c.plan?.place ?? '',
-    year: year ?? 0,
-    recipients: c.plan?.receiver ? [c.plan.receiver] : [],
-    contentGroups: c.plan?.contentGroups ?? [],
-    signer: signerLines(signerOf(data)),
-    data,
-  });
+  const { model, missing } = buildReport(
+    {
+      governingBody: c.plan?.governingBody ?? '',
+      unitName,
+      place: c.plan?.place ?? '',
+      year: year ?? 0,
+      recipients: c.plan?.receiver ? [c.plan.receiver] : [],
+      contentGroups: c.plan?.contentGroups ?? [],
+      signer: signerLines(signerOf(data)),
+      data,
+    },
+    templates.report,
+  );
+  gaps(unit, 'bao-cao', missing);
+  return model;
 }
 
 function scoreSheetFor(
@@ -297,6 +339,8 @@ function scoreSheetFor(
   unit: string,
   year: number | undefined,
   unitName: string,
+  templates: DossierTemplates,
+  gaps: Gaps,
 ): DocumentModel | undefined {
   const source = effectiveSource(c, 'cham-diem', unit, year);
   if (!source) return undefined;
@@ -305,13 +349,18 @@ function scoreSheetFor(
   const rubricSource = c.sources.find((s) => s.kind === 'bo-tieu-chi' && dataOf(s.file, s.text).ma === sheet?.rubricId);
   if (!sheet || !rubricSource) return undefined;
   const rubric = decodeRubric(rubricSource.file, dataOf(rubricSource.file, rubricSource.text));
-  return buildScoreSheetDocument({
-    governingBody: c.plan?.governingBody ?? '',
-    unitName,
-    place: c.plan?.place ?? '',
-    date: (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate,
-    sheet,
-    rubric,
-    signer: signerLines(signerOf(data)),
-  });
+  const { model, missing } = buildScoreSheetDocument(
+    {
+      governingBody: c.plan?.governingBody ?? '',
+      unitName,
+      place: c.plan?.place ?? '',
+      date: (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate,
+      sheet,
+      rubric,
+      signer: signerLines(signerOf(data)),
+    },
+    templates.scoreSheet,
+  );
+  gaps(unit, 'cham-diem', missing);
+  return model;
 }

@@ -115,7 +115,7 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
 }
 
 // "Nơi nhận": the recipients, then the template's lines ("Như trên", "Lưu: VT"); only text lines count.
-function receiverLines(recipients: readonly string[], extra: readonly unknown[]): string[] {
+export function receiverLines(recipients: readonly string[], extra: readonly unknown[]): string[] {
   const lines = [...recipients, ...extra.filter((line): line is string => typeof line === 'string')];
   return lines.map((line, i) => `- ${line}${i === lines.length - 1 ? '.' : ';'}`);
 }

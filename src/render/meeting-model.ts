@@ -1,6 +1,6 @@
 import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
-import { formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
+import { fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
 import { voteShare } from '../core/votes.js';
 import type { DocumentModel } from './document-model.js';
 import { upper } from './dossier-model.js';
@@ -8,6 +8,15 @@ import { upper } from './dossier-model.js';
 interface Person {
   ho_ten?: string;
   chuc_vu?: string;
+}
+
+/** The wording an officer edits in templates/dossier/bien-ban.yaml. */
+export interface MeetingTemplate {
+  co_quan: string;
+  trich_yeu: string;
+  muc: { thanh_phan: string; noi_dung: string; ket_qua: string };
+  ket_thuc: string;
+  ky_ten: { trai: string; phai: string };
 }
 
 export interface MeetingInput {
@@ -26,7 +35,16 @@ const time = (value: unknown) => (typeof value === 'string' ? value.replace(':',
 const percent = (hundredths: number) => `${(hundredths / 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`;
 
 /** Biên bản họp bình xét: time, place, attendance, the course of the meeting, and each nominee's vote. */
-export function buildMeetingRecord(input: MeetingInput): DocumentModel {
+export function buildMeetingRecord(
+  input: MeetingInput,
+  template: MeetingTemplate,
+): { model: DocumentModel; missing: string[] } {
+  const missing: string[] = [];
+  const fill = (text: string, values: Record<string, string>) => {
+    const filled = fillTemplate(text, values);
+    missing.push(...filled.missing);
+    return filled.text.replace(/\s+/g, ' ').trim();
+  };
   const d = input.data;
   const council = (d.thanh_vien ?? {}) as {
     tong_so?: number;
@@ -56,31 +74,31 @@ export function buildMeetingRecord(input: MeetingInput): DocumentModel {
   const absent = (council.vang ?? []).map((a) => `${a.ho_ten ?? ''}${a.ly_do ? ` (${a.ly_do})` : ''}`);
   const chair = person(d.chu_tri);
   const secretary = person(d.thu_ky);
-  return {
+  const model: DocumentModel = {
     header: {
       governingBody: upper(input.unitName),
-      issuer: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+      issuer: template.co_quan,
       ...(typeof d.so_hieu === 'string' ? { number: formatDocumentNumber(d.so_hieu) } : {}),
       placeDate,
     },
     title: 'BIÊN BẢN',
-    summary: `Họp Hội đồng Thi đua - Khen thưởng bình xét đề nghị khen thưởng phong trào thi đua “Dân vận khéo” năm ${input.year}`,
+    summary: fill(template.trich_yeu, { nam: String(input.year) }),
     blocks: [
       {
         kind: 'paragraph',
         text: `Thời gian bắt đầu: ${time(d.gio_bat_dau)}, ${placeDate.slice(placeDate.indexOf('ngày'))}.`,
       },
       { kind: 'paragraph', text: `Địa điểm: ${String(d.dia_diem ?? '')}.` },
-      { kind: 'heading', text: 'I. THÀNH PHẦN THAM DỰ' },
+      { kind: 'heading', text: template.muc.thanh_phan },
       { kind: 'paragraph', text: `Chủ trì: ${describe(chair)}.` },
       { kind: 'paragraph', text: `Thư ký: ${describe(secretary)}.` },
       {
         kind: 'paragraph',
         text: `Thành viên Hội đồng: tổng số ${members}, có mặt ${present}, vắng ${Math.max(0, members - present)}${absent.length ? `: ${absent.join('; ')}` : ''}.`,
       },
-      { kind: 'heading', text: 'II. NỘI DUNG' },
+      { kind: 'heading', text: template.muc.noi_dung },
       ...(typeof d.noi_dung === 'string' ? [{ kind: 'paragraph' as const, text: d.noi_dung }] : []),
-      { kind: 'heading', text: 'III. KẾT QUẢ BIỂU QUYẾT' },
+      { kind: 'heading', text: template.muc.ket_qua },
       {
         kind: 'paragraph',
         text: input.vote
@@ -101,15 +119,13 @@ export function buildMeetingRecord(input: MeetingInput): DocumentModel {
         rows,
       },
       ...(typeof d.ket_luan === 'string' ? [{ kind: 'paragraph' as const, text: d.ket_luan }] : []),
-      {
-        kind: 'paragraph',
-        text: `Cuộc họp kết thúc lúc ${time(d.gio_ket_thuc) || '…'} cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp và thống nhất thông qua./.`,
-      },
+      { kind: 'paragraph', text: fill(template.ket_thuc, { gio_ket_thuc: time(d.gio_ket_thuc) || '…' }) },
     ],
     // ND30 Biên bản: the secretary signs on the left, the chair on the right.
     signers: [
-      { title: 'THƯ KÝ', name: secretary.ho_ten ?? '' },
-      { title: 'CHỦ TRÌ', name: chair.ho_ten ?? '' },
+      { title: template.ky_ten.trai, name: secretary.ho_ten ?? '' },
+      { title: template.ky_ten.phai, name: chair.ho_ten ?? '' },
     ],
   };
+  return { model, missing };
 }

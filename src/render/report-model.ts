@@ -1,8 +1,15 @@
 import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
-import { formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
+import { fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
 import type { Block, DocumentModel, Signer } from './document-model.js';
-import { upper } from './dossier-model.js';
+import { receiverLines, upper } from './dossier-model.js';
+
+/** The wording an officer edits in templates/dossier/bao-cao.yaml. */
+export interface ReportTemplate {
+  trich_yeu: string;
+  muc: { tinh_hinh: string; ket_qua: string; mo_hinh: string; ton_tai: string; phuong_huong: string; de_xuat: string };
+  noi_nhan: unknown[];
+}
 
 export interface ReportInput {
   governingBody: string;
@@ -33,7 +40,7 @@ const paragraphs = (value: unknown): Block[] =>
     : [];
 
 /** Báo cáo đánh giá kết quả: I. Đặc điểm tình hình; II. Kết quả (content groups, each model); III. Tồn tại; IV. Phương hướng. */
-export function buildReport(input: ReportInput): DocumentModel {
+export function buildReport(input: ReportInput, template: ReportTemplate): { model: DocumentModel; missing: string[] } {
   const d = input.data;
   const date = (toIsoDate(String(d.ngay_gui ?? '')) ?? `${input.year}-12-31`) as IsoDate;
   const groups = Array.isArray(d.ket_qua_noi_dung) ? (d.ket_qua_noi_dung as Record<string, unknown>[]) : [];
@@ -63,7 +70,11 @@ export function buildReport(input: ReportInput): DocumentModel {
       ];
     }),
   ];
-  return {
+  const summary = fillTemplate(template.trich_yeu, {
+    ky: d.ky_bao_cao === '6-thang' ? '6 tháng đầu năm' : 'năm',
+    nam: String(input.year),
+  });
+  const model: DocumentModel = {
     header: {
       governingBody: upper(input.governingBody),
       issuer: upper(input.unitName),
@@ -71,22 +82,23 @@ export function buildReport(input: ReportInput): DocumentModel {
       placeDate: formatPlaceDate(input.place, date),
     },
     title: 'BÁO CÁO',
-    summary: `Kết quả thực hiện công tác dân vận chính quyền và mô hình “Dân vận khéo” ${d.ky_bao_cao === '6-thang' ? '6 tháng đầu năm' : 'năm'} ${input.year}`,
+    summary: summary.text.replace(/\s+/g, ' ').trim(),
     recipients: input.recipients,
     blocks: [
-      { kind: 'heading', text: 'I. ĐẶC ĐIỂM TÌNH HÌNH' },
+      { kind: 'heading', text: template.muc.tinh_hinh },
       ...paragraphs(d.dac_diem_tinh_hinh),
-      { kind: 'heading', text: 'II. KẾT QUẢ THỰC HIỆN' },
+      { kind: 'heading', text: template.muc.ket_qua },
       ...results,
-      { kind: 'heading', text: 'III. TỒN TẠI, HẠN CHẾ' },
+      { kind: 'heading', text: template.muc.ton_tai },
       ...paragraphs(d.ton_tai_han_che),
-      { kind: 'heading', text: 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ' },
+      { kind: 'heading', text: template.muc.phuong_huong },
       ...paragraphs(d.phuong_huong),
       ...(typeof d.de_xuat === 'string'
-        ? [{ kind: 'heading' as const, text: 'V. ĐỀ XUẤT, KIẾN NGHỊ' }, ...paragraphs(d.de_xuat)]
+        ? [{ kind: 'heading' as const, text: template.muc.de_xuat }, ...paragraphs(d.de_xuat)]
         : []),
     ],
-    receivers: [...input.recipients.map((r) => `- ${r};`), '- Lưu: VT.'],
+    receivers: receiverLines(input.recipients, template.noi_nhan),
     signers: [input.signer],
   };
+  return { model, missing: summary.missing };
 }

@@ -2,10 +2,16 @@ import { formatPoints, parsePoints, sumPoints } from '../core/points.js';
 import type { Points } from '../core/points.js';
 import type { Rubric, ScoreSheet } from '../core/rubric.js';
 import { scoreCard } from '../core/score-card.js';
-import { formatPlaceDate } from '../core/nd30.js';
+import { fillTemplate, formatPlaceDate } from '../core/nd30.js';
 import type { IsoDate } from '../core/dates.js';
 import type { DocumentModel, Signer } from './document-model.js';
 import { upper } from './dossier-model.js';
+
+/** The wording an officer edits in templates/dossier/cham-diem.yaml. */
+export interface ScoreSheetTemplate {
+  trich_yeu: string;
+  xep_loai: string;
+}
 
 export interface ScoreSheetInput {
   governingBody: string;
@@ -23,7 +29,10 @@ const show = (value: number | string | undefined): string => {
 };
 
 /** Bản chấm điểm tiêu chí: each criterion with its maximum, the self-score, the reviewer's score and reason; totals and band. */
-export function buildScoreSheetDocument(input: ScoreSheetInput): DocumentModel {
+export function buildScoreSheetDocument(
+  input: ScoreSheetInput,
+  template: ScoreSheetTemplate,
+): { model: DocumentModel; missing: string[] } {
   const { sheet, rubric } = input;
   const lineOf = new Map(sheet.lines.map((line) => [line.criterion, line]));
   const rows = rubric.leaves.map((leaf) => {
@@ -57,14 +66,16 @@ export function buildScoreSheetDocument(input: ScoreSheetInput): DocumentModel {
   const band = card.disqualified.length
     ? `Không đủ điều kiện xếp loại (${card.disqualified.map((d) => `${d.name}: ${d.reason}`).join('; ')})`
     : (card.band?.name ?? '');
-  return {
+  const summary = fillTemplate(template.trich_yeu, { bo_tieu_chi: rubric.name, nam: String(sheet.year) });
+  const bandLine = fillTemplate(template.xep_loai, { xep_loai: band });
+  const model: DocumentModel = {
     header: {
       governingBody: upper(input.governingBody),
       issuer: upper(input.unitName),
       placeDate: formatPlaceDate(input.place, input.date),
     },
     title: 'BẢN CHẤM ĐIỂM',
-    summary: `${rubric.name} năm ${sheet.year}`,
+    summary: summary.text,
     blocks: [
       {
         kind: 'table',
@@ -90,8 +101,9 @@ export function buildScoreSheetDocument(input: ScoreSheetInput): DocumentModel {
         ],
         boldLastRow: true,
       },
-      { kind: 'paragraph', text: `Xếp loại: ${band}.` },
+      { kind: 'paragraph', text: bandLine.text },
     ],
     signers: [input.signer],
   };
+  return { model, missing: [...summary.missing, ...bandLine.missing] };
 }
