@@ -46,7 +46,7 @@ export function renderCounted(
   );
   doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold);
   doc.registerFont('italic', fonts.italic).registerFont('boldItalic', fonts.boldItalic);
-  for (const model of documents) {
+  for (const model of documents.map(toNfc)) {
     doc.addPage({ size: 'A4', margins: MARGINS });
     firstPages.push(doc.bufferedPageRange().count - 1);
     drawHeader(doc, model);
@@ -242,4 +242,15 @@ function numberPages(doc: Doc, firstPages: readonly number[]): void {
       .fontSize(13)
       .text(String(i - start + 1), 0, 8 * MM, { width: doc.page.width, align: 'center', lineBreak: false });
   }
+}
+
+// Decomposed Vietnamese would draw as base letters followed by loose marks: every string is NFC before it is drawn,
+// whatever produced the model (a hand-edited dataset included).
+function toNfc<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(toNfc) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toNfc(item)])) as T;
+  }
+  return value;
 }
