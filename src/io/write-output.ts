@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 import { OutputExistsError } from './output-exists-error.js';
@@ -8,30 +8,18 @@ import { OutputExistsError } from './output-exists-error.js';
 // Temp file in the target's own directory so rename() never crosses devices;
 // a crash leaves either the old file or the new one, never half of one.
 export async function writeOutputAtomic(path: string, data: Uint8Array | string, force: boolean): Promise<void> {
-  if (
-    !force &&
-    (await access(path).then(
-      () => true,
-      () => false,
-    ))
-  )
-    throw new OutputExistsError(path);
-  await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeChunksAtomic(path, [data], force);
 }
 
 /**
  * Like writeOutputAtomic, for output produced piece by piece (a national dataset): the pieces go straight to the
  * temp file, so the whole text never sits in memory at once.
  */
-export async function writeChunksAtomic(path: string, chunks: Iterable<string>, force: boolean): Promise<void> {
+export async function writeChunksAtomic(
+  path: string,
+  chunks: Iterable<string | Uint8Array>,
+  force: boolean,
+): Promise<void> {
   if (
     !force &&
     (await access(path).then(
@@ -45,7 +33,11 @@ export async function writeChunksAtomic(path: string, chunks: Iterable<string>, 
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx');
-    for (const chunk of chunks) writeSync(fd, chunk);
+    for (const chunk of chunks) {
+      // writeSync has one overload for text and another for bytes.
+      if (typeof chunk === 'string') writeSync(fd, chunk);
+      else writeSync(fd, chunk);
+    }
     closeSync(fd);
     fd = undefined;
     await rename(temp, path);
