@@ -6,40 +6,27 @@ import { parseYamlText } from '../io/load-yaml.js';
 import { readTextFile } from '../io/read-file.js';
 import { writeOutputAtomic } from '../io/write-output.js';
 import { packageRoot } from '../paths.js';
-import { decodeRubric } from '../decode/rubric.js';
-import { decodeScoreSheet } from '../decode/score-sheet.js';
 import type { DocumentModel } from '../render/document-model.js';
-import { buildToTrinh, signerLines } from '../render/dossier-model.js';
-import { buildMeetingRecord } from '../render/meeting-model.js';
+import { buildToTrinh } from '../render/dossier-model.js';
 import type { MeetingTemplate } from '../render/meeting-model.js';
-import { buildReport } from '../render/report-model.js';
 import type { ReportTemplate } from '../render/report-model.js';
-import { buildScoreSheetDocument } from '../render/score-sheet-model.js';
 import type { ScoreSheetTemplate } from '../render/score-sheet-model.js';
 import type { ToTrinhTemplate } from '../render/dossier-model.js';
 import { buildContents } from '../render/contents-model.js';
 import { renderCounted, renderDocumentsPdf } from '../render/pdf.js';
 import type { Consolidation } from './consolidation.js';
+import { meetingFor, reportFor, scoreSheetFor, signerOf, text } from './dossier-parts.js';
+import type { DossierTemplates, Gaps } from './dossier-parts.js';
 import type { Finding } from '../messages/catalog.js';
 
 export const TO_TRINH_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh.yaml');
 export const SUMMARY_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh-tong-hop.yaml');
 const templatePath = (name: string) => join(packageRoot, 'templates', 'dossier', `${name}.yaml`);
 
-/** Every document's editable wording, read once per run. */
-interface DossierTemplates {
-  meeting: MeetingTemplate;
-  report: ReportTemplate;
-  scoreSheet: ScoreSheetTemplate;
-}
-
 async function readTemplate<T>(name: string): Promise<T> {
   const path = templatePath(name);
   return parseYamlText(path, await readTextFile(path)).data as T;
 }
-
-/** Collects placeholders a template names but the data cannot fill, per unit and template. */
-type Gaps = (unit: string, template: string, missing: readonly string[]) => void;
 
 export interface DossierProblem {
   unit: string;
@@ -65,8 +52,6 @@ const PART_TITLES: Record<string, string> = {
   'bao-cao': 'BÁO CÁO ĐÁNH GIÁ KẾT QUẢ',
   'cham-diem': 'BẢN CHẤM ĐIỂM TIÊU CHÍ',
 };
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** One Tờ trình with its Phụ lục per unit that proposes awards (optionally only the listed units). */
 export async function buildDossiers(
@@ -122,11 +107,12 @@ export async function buildDossiers(
       run.problems.push({ unit, template: TO_TRINH_TEMPLATE, placeholders: [...new Set(missing)] });
       continue;
     }
+    const part = { c, unit, year: source.year, unitName: names.get(unit) ?? unit, templates, gaps: reportGap };
     const parts: [string, DocumentModel | undefined][] = [
       ['to-trinh', model],
-      ['bien-ban', meetingFor(c, unit, source.year, names.get(unit) ?? unit, templates, reportGap)],
-      ['bao-cao', reportFor(c, unit, source.year, names.get(unit) ?? unit, templates, reportGap)],
-      ['cham-diem', scoreSheetFor(c, unit, source.year, names.get(unit) ?? unit, templates, reportGap)],
+      ['bien-ban', meetingFor(part)],
+      ['bao-cao', reportFor(part)],
+      ['cham-diem', scoreSheetFor(part)],
     ];
     // The plan says which parts a dossier needs; a nominee needs the council's vote.
     const required = (c.plan?.dossierParts ?? []).map((part) => PART_FILES[part] ?? part);
@@ -263,104 +249,4 @@ function missingPart(toTrinh: DocumentModel, title: string): DocumentModel {
     ],
     signers: [],
   };
-}
-
-const effectiveSource = (c: Consolidation, kind: string, unit: string, year: number | undefined) =>
-  c.sources.find((s) => s.state === 'effective' && s.kind === kind && s.unit === unit && s.year === year);
-
-// "nguoi_ky" as the documents need it: name, post, and the authority line ("KT. GIÁM ĐỐC") when given.
-function signerOf(data: Record<string, unknown>): { name: string; title?: string; authority?: string } {
-  const signer = (data.nguoi_ky ?? {}) as Record<string, unknown>;
-  const title = text(signer.chuc_vu);
-  const authority = text(signer.tham_quyen);
-  return { name: text(signer.ho_ten) ?? '', ...(title ? { title } : {}), ...(authority ? { authority } : {}) };
-}
-
-const dataOf = (file: string, text: string) => (parseYamlText(file, text).data ?? {}) as Record<string, unknown>;
-
-function meetingFor(
-  c: Consolidation,
-  unit: string,
-  year: number | undefined,
-  unitName: string,
-  templates: DossierTemplates,
-  gaps: Gaps,
-): DocumentModel | undefined {
-  const source = effectiveSource(c, 'bien-ban', unit, year);
-  if (!source) return undefined;
-  const { model, missing } = buildMeetingRecord(
-    {
-      governingBody: c.plan?.governingBody ?? '',
-      unitName,
-      place: c.plan?.place ?? '',
-      year: year ?? 0,
-      ...(c.plan?.vote ? { vote: c.plan.vote } : {}),
-      data: dataOf(source.file, source.text),
-    },
-    templates.meeting,
-  );
-  gaps(unit, 'bien-ban', missing);
-  return model;
-}
-
-function reportFor(
-  c: Consolidation,
-  unit: string,
-  year: number | undefined,
-  unitName: string,
-  templates: DossierTemplates,
-  gaps: Gaps,
-): DocumentModel | undefined {
-  const source = c.sources.find(
-    (s) =>
-      s.state === 'effective' && s.kind === 'bao-cao' && s.unit === unit && s.year === year && s.period !== '6-thang',
-  );
-  if (!source) return undefined;
-  const data = dataOf(source.file, source.text);
-  const { model, missing } = buildReport(
-    {
-      governingBody: c.plan?.governingBody ?? '',
-      unitName,
-      place: c.plan?.place ?? '',
-      year: year ?? 0,
-      recipients: c.plan?.receiver ? [c.plan.receiver] : [],
-      contentGroups: c.plan?.contentGroups ?? [],
-      signer: signerLines(signerOf(data)),
-      data,
-    },
-    templates.report,
-  );
-  gaps(unit, 'bao-cao', missing);
-  return model;
-}
-
-function scoreSheetFor(
-  c: Consolidation,
-  unit: string,
-  year: number | undefined,
-  unitName: string,
-  templates: DossierTemplates,
-  gaps: Gaps,
-): DocumentModel | undefined {
-  const source = effectiveSource(c, 'cham-diem', unit, year);
-  if (!source) return undefined;
-  const data = dataOf(source.file, source.text);
-  const sheet = decodeScoreSheet(source.file, data);
-  const rubricSource = c.sources.find((s) => s.kind === 'bo-tieu-chi' && dataOf(s.file, s.text).ma === sheet?.rubricId);
-  if (!sheet || !rubricSource) return undefined;
-  const rubric = decodeRubric(rubricSource.file, dataOf(rubricSource.file, rubricSource.text));
-  const { model, missing } = buildScoreSheetDocument(
-    {
-      governingBody: c.plan?.governingBody ?? '',
-      unitName,
-      place: c.plan?.place ?? '',
-      date: (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate,
-      sheet,
-      rubric,
-      signer: signerLines(signerOf(data)),
-    },
-    templates.scoreSheet,
-  );
-  gaps(unit, 'cham-diem', missing);
-  return model;
 }
