@@ -44,26 +44,19 @@ export function collectNominees(
   for (const s of effective.filter((e) => e.header.kind === 'de-nghi-khen-thuong')) {
     const unit = unitOf(s.header, index);
     const year = s.header.year;
-    for (const c of s.records.collectives) {
+    const records = [
+      ...s.records.collectives.map((r) => ['tap-the', r] as const),
+      ...s.records.people.map((r) => ['ca-nhan', r] as const),
+    ];
+    for (const [subject, r] of records)
       nominees.push({
         unit,
         ...(year === undefined ? {} : { year }),
-        subject: 'tap-the',
-        ...copy(c),
-        vote: voteFor(unit, year, c.name),
-        source: c.source,
+        subject,
+        ...copy(r),
+        vote: voteFor(unit, year, r.name),
+        source: r.source,
       });
-    }
-    for (const p of s.records.people) {
-      nominees.push({
-        unit,
-        ...(year === undefined ? {} : { year }),
-        subject: 'ca-nhan',
-        ...copy(p),
-        vote: voteFor(unit, year, p.name),
-        source: p.source,
-      });
-    }
   }
   const collator = new Intl.Collator('vi');
   return nominees.sort(
