@@ -54,9 +54,11 @@ it('nothing calls process.exit', () => {
   for (const { file, text } of sources) expect(text, file).not.toMatch(/process\.exit\(/);
 });
 
-it('keeps exceljs and pdfkit inside the render adapters', () => {
+it('keeps exceljs, pdfkit and pdf-lib inside the render adapters', () => {
   for (const { file, text } of sources) {
     if (file !== 'render/xlsx.ts') expect(importsOf(text).includes('exceljs'), file).toBe(false);
-    if (file !== 'render/pdf.ts') expect(importsOf(text).includes('pdfkit'), file).toBe(false);
+    if (file !== 'render/pdf.ts' && file !== 'render/pdf-fonts.ts')
+      expect(importsOf(text).includes('pdfkit'), file).toBe(false);
+    if (file !== 'render/pdf-assemble.ts') expect(importsOf(text).includes('pdf-lib'), file).toBe(false);
   }
 });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
-import { loadDossierFonts } from '../io/fonts.js';
+import { OutputExistsError } from '../io/output-exists-error.js';
+import { firstExisting } from '../io/write-output.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import { readTextFile } from '../io/read-file.js';
-import { writeOutputAtomic } from '../io/write-output.js';
 import { packageRoot } from '../paths.js';
 import type { DocumentModel } from '../render/document-model.js';
 import { buildToTrinh } from '../render/dossier-model.js';
@@ -12,12 +12,13 @@ import type { MeetingTemplate } from '../render/meeting-model.js';
 import type { ReportTemplate } from '../render/report-model.js';
 import type { ScoreSheetTemplate } from '../render/score-sheet-model.js';
 import type { ToTrinhTemplate } from '../render/dossier-model.js';
-import { buildContents } from '../render/contents-model.js';
-import { renderCounted, renderDocumentsPdf } from '../render/pdf.js';
 import type { Consolidation } from './consolidation.js';
 import { meetingFor, reportFor, scoreSheetFor, signerOf, text } from './dossier-parts.js';
 import type { DossierTemplates, Gaps } from './dossier-parts.js';
 import type { Finding } from '../messages/catalog.js';
+import { runRenderTasks } from './render-pool.js';
+import { plannedPaths } from './render-task.js';
+import type { DossierPart, RenderTask } from './render-task.js';
 
 export const TO_TRINH_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh.yaml');
 export const SUMMARY_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh-tong-hop.yaml');
@@ -36,6 +37,10 @@ export interface DossierProblem {
 
 export interface DossierRun {
   written: string[];
+  /** Units whose dossier was written. */
+  units: number;
+  /** Units whose dossier was not written (a gap without --allow-incomplete, or a template it cannot fill). */
+  refused: number;
   problems: DossierProblem[];
   /** Missing parts and nominees without a vote, located in the unit's files. */
   findings: Finding[];
@@ -53,118 +58,176 @@ const PART_TITLES: Record<string, string> = {
   'cham-diem': 'BẢN CHẤM ĐIỂM TIÊU CHÍ',
 };
 
-/** One Tờ trình with its Phụ lục per unit that proposes awards (optionally only the listed units). */
-export async function buildDossiers(
-  c: Consolidation,
-  outDir: string,
-  units: readonly string[],
-  force: boolean,
-  allowIncomplete = false,
-  today: IsoDate = c.today,
-): Promise<DossierRun> {
+/** How to run: which units, overwrite or not, incomplete dossiers or not, worker threads, progress. */
+export interface DossierOptions {
+  /** Unit codes to write; empty: every unit, plus the receiving body's own Tờ trình. */
+  units: readonly string[];
+  force: boolean;
+  allowIncomplete: boolean;
+  /** The receiving body's Tờ trình date. */
+  today: IsoDate;
+  /** Worker threads (piscina); 1 draws in this thread. */
+  jobs: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Every unit's dossier (Tờ trình with its Phụ lục, Biên bản, Báo cáo, Bản chấm điểm, and the plan's sets) and, for a
+ * whole-campaign run, the receiving body's Tờ trình. Models are built here, one unit at a time; drawing and writing
+ * happen in the render pool (render-pool.ts), so memory stays bounded whatever the number of units.
+ * Throws OutputExistsError when a file exists and force is off (after the tasks in flight have settled).
+ */
+export async function buildDossiers(c: Consolidation, outDir: string, options: DossierOptions): Promise<DossierRun> {
+  const { units } = options;
   const template = parseYamlText(TO_TRINH_TEMPLATE, await readTextFile(TO_TRINH_TEMPLATE)).data as ToTrinhTemplate;
-  const fonts = loadDossierFonts();
   const templates: DossierTemplates = {
     meeting: await readTemplate<MeetingTemplate>('bien-ban'),
     report: await readTemplate<ReportTemplate>('bao-cao'),
     scoreSheet: await readTemplate<ScoreSheetTemplate>('cham-diem'),
   };
   const names = new Map(c.units.map((u) => [u.unit.code, u.unit.name]));
-  const run: DossierRun = { written: [], problems: [], findings: [] };
+  const run: DossierRun = { written: [], units: 0, refused: 0, problems: [], findings: [] };
   const reportGap: Gaps = (unit, template, missing) => {
     if (missing.length > 0)
       run.problems.push({ unit, template: templatePath(template), placeholders: [...new Set(missing)] });
   };
-  const proposals = c.sources.filter((s) => s.state === 'effective' && s.kind === 'de-nghi-khen-thuong');
-  for (const source of proposals) {
-    const data = (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
-    const unit = source.unit ?? '';
-    if (units.length > 0 && !units.includes(unit)) continue;
-    const awardId = text(data.hinh_thuc) ?? '';
-    const plan = c.plan;
-    const { model, missing } = buildToTrinh(
-      {
-        governingBody: plan?.governingBody ?? plan?.issuer ?? '',
-        unitName: names.get(unit) ?? text(data.ten_don_vi) ?? unit,
-        number: text(data.so_hieu) ?? '',
-        place: plan?.place ?? '',
-        date: (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate,
-        recipients: Array.isArray(data.kinh_gui) ? data.kinh_gui.map(String) : plan?.receiver ? [plan.receiver] : [],
-        bases: plan ? [...plan.legalBases, `Kế hoạch ${plan.number ? `số ${plan.number} ` : ''}${plan.title}`] : [],
-        award: plan?.awardTypes.find((a) => a.id === awardId)?.name ?? awardId,
-        plan: {
-          title: plan?.title ?? '',
-          ...(plan?.number ? { number: plan.number } : {}),
-          issuer: plan?.issuer ?? '',
-        },
-        year: typeof data.nam === 'number' ? data.nam : (source.year ?? 0),
-        signer: signerOf(data),
-        nominees: c.nominees.filter((n) => n.unit === unit && n.year === source.year),
-      },
-      template,
-    );
-    if (missing.length > 0) {
-      run.problems.push({ unit, template: TO_TRINH_TEMPLATE, placeholders: [...new Set(missing)] });
-      continue;
-    }
-    const part = { c, unit, year: source.year, unitName: names.get(unit) ?? unit, templates, gaps: reportGap };
-    const parts: [string, DocumentModel | undefined][] = [
-      ['to-trinh', model],
-      ['bien-ban', meetingFor(part)],
-      ['bao-cao', reportFor(part)],
-      ['cham-diem', scoreSheetFor(part)],
-    ];
-    // The plan says which parts a dossier needs; a nominee needs the council's vote.
-    const required = (c.plan?.dossierParts ?? []).map((part) => PART_FILES[part] ?? part);
-    const gaps: Finding[] = [
-      ...parts
-        .filter(([part, document]) => !document && required.includes(part))
-        .map(([part]): Finding => ({
-          ruleId: 'dossier/missing-part',
-          params: { unit, part: part === 'cham-diem' ? 'bang-cham-diem' : part },
-          at: { file: source.file, pointer: '' },
-        })),
-      ...c.nominees
-        .filter((n) => n.unit === unit && n.year === source.year && n.vote === null)
-        .map((n): Finding => ({
-          ruleId: 'dossier/no-vote',
-          params: { unit, name: n.name },
-          at: { file: n.source.file, pointer: n.source.pointer },
-          span: {
-            start: { line: n.source.line, column: n.source.column },
-            end: { line: n.source.line, column: n.source.column },
+  const proposals = c.sources.filter(
+    (s) =>
+      s.state === 'effective' &&
+      s.kind === 'de-nghi-khen-thuong' &&
+      (units.length === 0 || units.includes(s.unit ?? '')),
+  );
+  const summary =
+    units.length === 0 && c.nominees.length > 0 ? await summaryDossier(c, names, options.today) : undefined;
+  if (summary && summary.missing.length > 0)
+    run.problems.push({ unit: '(tổng hợp)', template: SUMMARY_TEMPLATE, placeholders: [...new Set(summary.missing)] });
+  const summaryTask: RenderTask[] =
+    summary && summary.missing.length === 0
+      ? [
+          {
+            kind: 'document',
+            path: join(outDir, 'tong-hop-to-trinh.pdf'),
+            document: summary.model,
+            title: 'Tờ trình tổng hợp',
+            force: options.force,
           },
-        })),
-    ];
-    run.findings.push(...gaps);
-    if (gaps.length > 0 && !allowIncomplete) continue;
-    const documents: DocumentModel[] = [];
-    for (const [part, found] of parts) {
-      const document = found ?? (required.includes(part) ? missingPart(model, PART_TITLES[part] ?? part) : undefined);
-      if (!document) continue;
-      documents.push(document);
-      const path = join(outDir, `${unit}-${part}.pdf`);
-      await writeOutputAtomic(path, await renderDocumentsPdf([document], fonts, `${document.title} ${unit}`), force);
-      run.written.push(path);
+        ]
+      : [];
+
+  let exists: string | undefined;
+  // Without --force, an existing file stops the run before anything more is drawn (what is in flight settles).
+  const clear = (task: RenderTask) => options.force || !(exists ??= firstExisting(plannedPaths(task)));
+  function* tasks(): Generator<RenderTask> {
+    for (const source of proposals) {
+      const task = unitTask(c, source, { template, templates, names, reportGap, run, outDir, options });
+      if (!task) run.refused += 1;
+      else if (!clear(task)) return;
+      else {
+        run.units += 1;
+        yield task;
+      }
     }
-    run.written.push(...(await writeSets(c, unit, names.get(unit) ?? unit, documents, fonts, outDir, force)));
+    for (const task of summaryTask) if (clear(task)) yield task;
   }
-  // The receiving body's own Tờ trình and list, over every unit, when the whole province is asked for.
-  if (units.length === 0 && c.nominees.length > 0) {
-    const summary = await summaryDossier(c, names, today);
-    if (summary.missing.length > 0)
-      run.problems.push({
-        unit: '(tổng hợp)',
-        template: SUMMARY_TEMPLATE,
-        placeholders: [...new Set(summary.missing)],
-      });
-    else {
-      const path = join(outDir, 'tong-hop-to-trinh.pdf');
-      await writeOutputAtomic(path, await renderDocumentsPdf([summary.model], fonts, 'Tờ trình tổng hợp'), force);
-      run.written.push(path);
-    }
-  }
+  const results = await runRenderTasks(tasks(), proposals.length + summaryTask.length, {
+    jobs: options.jobs,
+    ...(options.onProgress ? { onDone: options.onProgress } : {}),
+  });
+  for (const result of results) run.written.push(...result.written);
+  exists ??= results.find((r) => r.exists)?.exists;
+  if (exists) throw new OutputExistsError(exists);
   return run;
+}
+
+interface UnitContext {
+  template: ToTrinhTemplate;
+  templates: DossierTemplates;
+  names: ReadonlyMap<string, string>;
+  reportGap: Gaps;
+  run: DossierRun;
+  outDir: string;
+  options: DossierOptions;
+}
+
+/** One unit's render task, or undefined (its gaps and template problems recorded in the run) when it must not go. */
+function unitTask(
+  c: Consolidation,
+  source: Consolidation['sources'][number],
+  { template, templates, names, reportGap, run, outDir, options }: UnitContext,
+): RenderTask | undefined {
+  const data = (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
+  const unit = source.unit ?? '';
+  const awardId = text(data.hinh_thuc) ?? '';
+  const plan = c.plan;
+  const { model, missing } = buildToTrinh(
+    {
+      governingBody: plan?.governingBody ?? plan?.issuer ?? '',
+      unitName: names.get(unit) ?? text(data.ten_don_vi) ?? unit,
+      number: text(data.so_hieu) ?? '',
+      place: plan?.place ?? '',
+      date: (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate,
+      recipients: Array.isArray(data.kinh_gui) ? data.kinh_gui.map(String) : plan?.receiver ? [plan.receiver] : [],
+      bases: plan ? [...plan.legalBases, `Kế hoạch ${plan.number ? `số ${plan.number} ` : ''}${plan.title}`] : [],
+      award: plan?.awardTypes.find((a) => a.id === awardId)?.name ?? awardId,
+      plan: {
+        title: plan?.title ?? '',
+        ...(plan?.number ? { number: plan.number } : {}),
+        issuer: plan?.issuer ?? '',
+      },
+      year: typeof data.nam === 'number' ? data.nam : (source.year ?? 0),
+      signer: signerOf(data),
+      nominees: c.nominees.filter((n) => n.unit === unit && n.year === source.year),
+    },
+    template,
+  );
+  if (missing.length > 0) {
+    run.problems.push({ unit, template: TO_TRINH_TEMPLATE, placeholders: [...new Set(missing)] });
+    return undefined;
+  }
+  const part = { c, unit, year: source.year, unitName: names.get(unit) ?? unit, templates, gaps: reportGap };
+  const parts: [string, DocumentModel | undefined][] = [
+    ['to-trinh', model],
+    ['bien-ban', meetingFor(part)],
+    ['bao-cao', reportFor(part)],
+    ['cham-diem', scoreSheetFor(part)],
+  ];
+  // The plan says which parts a dossier needs; a nominee needs the council's vote.
+  const required = (c.plan?.dossierParts ?? []).map((part) => PART_FILES[part] ?? part);
+  const gaps: Finding[] = [
+    ...parts
+      .filter(([part, document]) => !document && required.includes(part))
+      .map(([part]): Finding => ({
+        ruleId: 'dossier/missing-part',
+        params: { unit, part: part === 'cham-diem' ? 'bang-cham-diem' : part },
+        at: { file: source.file, pointer: '' },
+      })),
+    ...c.nominees
+      .filter((n) => n.unit === unit && n.year === source.year && n.vote === null)
+      .map((n): Finding => ({
+        ruleId: 'dossier/no-vote',
+        params: { unit, name: n.name },
+        at: { file: n.source.file, pointer: n.source.pointer },
+        span: {
+          start: { line: n.source.line, column: n.source.column },
+          end: { line: n.source.line, column: n.source.column },
+        },
+      })),
+  ];
+  run.findings.push(...gaps);
+  if (gaps.length > 0 && !options.allowIncomplete) return undefined;
+  const documents: DossierPart[] = parts.flatMap(([part, found]) => {
+    const document = found ?? (required.includes(part) ? missingPart(model, PART_TITLES[part] ?? part) : undefined);
+    return document ? [{ name: `${unit}-${part}`, document }] : [];
+  });
+  return {
+    kind: 'unit-dossier',
+    unit,
+    unitName: names.get(unit) ?? unit,
+    outDir,
+    force: options.force,
+    parts: documents,
+    sets: c.plan?.dossierSets ?? 1,
+  };
 }
 
 async function summaryDossier(c: Consolidation, names: ReadonlyMap<string, string>, today: IsoDate) {
@@ -194,48 +257,6 @@ async function summaryDossier(c: Consolidation, names: ReadonlyMap<string, strin
     },
     template,
   );
-}
-
-const PART_NAMES: Record<string, string> = {
-  'TỜ TRÌNH': 'Tờ trình kèm danh sách đề nghị khen thưởng',
-  'BIÊN BẢN': 'Biên bản họp bình xét',
-  'BÁO CÁO': 'Báo cáo đánh giá kết quả thực hiện',
-  'BẢN CHẤM ĐIỂM': 'Bản chấm điểm tiêu chí',
-};
-
-/** The plan's number of sets (02 bộ), each one PDF: its contents page, then every part, pages numbered per part. */
-async function writeSets(
-  c: Consolidation,
-  unit: string,
-  unitName: string,
-  documents: readonly DocumentModel[],
-  fonts: ReturnType<typeof loadDossierFonts>,
-  outDir: string,
-  force: boolean,
-): Promise<string[]> {
-  const first = documents[0];
-  if (!first) return [];
-  const { pages } = await renderCounted(documents, fonts, unit);
-  let next = 2; // page 1 is the contents page
-  const parts = documents.map((document, i) => {
-    const from = next;
-    next += pages[i] ?? 1;
-    const title = PART_NAMES[document.title] ?? `${document.title} ${document.summary ?? ''}`.trim();
-    return { title, ...(document.header.number ? { number: document.header.number } : {}), from, to: next - 1 };
-  });
-  const sets = c.plan?.dossierSets ?? 1;
-  const written: string[] = [];
-  for (let set = 1; set <= sets; set += 1) {
-    const contents = buildContents(first.header, unitName, set, sets, parts);
-    const path = join(outDir, `${unit}-ho-so-bo-${set}.pdf`);
-    await writeOutputAtomic(
-      path,
-      await renderDocumentsPdf([contents, ...documents], fonts, `Hồ sơ ${unit} bộ ${set}`),
-      force,
-    );
-    written.push(path);
-  }
-  return written;
 }
 
 // --allow-incomplete: the missing part is a page that says so, in the place the part would take in the set.

@@ -20,6 +20,8 @@ export interface Io {
   stdinIsTTY: boolean;
   /** The local calendar date as YYYY-MM-DD, used only when neither --today nor DANVAN_TODAY is given. */
   systemDate: () => string;
+  /** A monotonic clock in milliseconds, for elapsed times shown to the user (progress, summaries). */
+  now: () => number;
   /** Asks on the terminal (inquirer); only `danvan init` uses it, and only on a TTY. */
   prompt: Prompter;
 }
@@ -45,6 +47,7 @@ export function nodeIo(): Io {
       }
       return answers;
     },
+    now: () => performance.now(),
     systemDate: () => {
       const now = new Date();
       const pad = (n: number) => String(n).padStart(2, '0');

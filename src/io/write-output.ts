@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -47,3 +47,6 @@ export async function writeChunksAtomic(
     throw error;
   }
 }
+
+/** The first of these paths that already exists, if any: lets a command refuse before it draws anything. */
+export const firstExisting = (paths: readonly string[]): string | undefined => paths.find((path) => existsSync(path));

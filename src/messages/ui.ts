@@ -57,6 +57,36 @@ export const progressLine = (done: number, total: number, lang: Lang): string =>
   return `\r${lang === 'vi' ? 'Đang đọc' : 'Reading'} ${done}/${total} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
 };
 
+const clock = (ms: number): string => {
+  const seconds = Math.round(ms / 1000);
+  return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+};
+
+/** "Đang lập hồ sơ 12/150 đơn vị [###.....] 00:14, còn khoảng 02:40" (a terminal line, redrawn in place). */
+export const renderProgress = (done: number, total: number, elapsedMs: number, lang: Lang): string => {
+  const width = 24;
+  const filled = Math.round((done / Math.max(total, 1)) * width);
+  const left = done > 0 ? clock((elapsedMs / done) * (total - done)) : '--:--';
+  const bar = `${done}/${total} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${clock(elapsedMs)}`;
+  return lang === 'vi'
+    ? `\rĐang lập hồ sơ ${bar}, còn khoảng ${left}`
+    : `\rDrawing dossiers ${bar}, about ${left} left`;
+};
+
+/** The one-line end of a dossier run: units written, refused, files, time (seconds with a decimal comma). */
+export const dossierSummary = (
+  units: number,
+  refused: number,
+  files: number,
+  elapsedMs: number,
+  lang: Lang,
+): string => {
+  const seconds = (elapsedMs / 1000).toFixed(1);
+  return lang === 'vi'
+    ? `Đã lập hồ sơ cho ${units} đơn vị, từ chối ${refused} đơn vị; ${files} tệp; ${seconds.replace('.', ',')} giây.\n`
+    : `Dossiers for ${units} units, ${refused} refused; ${files} files; ${seconds} s.\n`;
+};
+
 export const fileWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
 

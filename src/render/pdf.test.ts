@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { loadDossierFonts } from '../io/fonts.js';
 import type { DocumentModel } from './document-model.js';
-import { renderDocumentsPdf } from './pdf.js';
+import { renderPdf } from './pdf.js';
+import { shareFaces } from './pdf-fonts.js';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 
@@ -22,7 +23,7 @@ it.runIf(hasPoppler)('draws decomposed Vietnamese as composed letters', async ()
     signers: [{ title: nfd('GIÁM ĐỐC'), name: nfd('Nguyễn Văn Hùng') }],
   };
   const file = join(mkdtempSync(join(tmpdir(), 'danvan-pdf-')), 'nfd.pdf');
-  writeFileSync(file, await renderDocumentsPdf([model], loadDossierFonts(), 'nfd'));
+  writeFileSync(file, (await renderPdf(model, shareFaces(loadDossierFonts()), 'nfd')).pdf);
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('Đề nghị tặng Bằng khen cho bà Trần Thị Hoà.'.normalize('NFC'));
   expect(text).toContain('Nguyễn Văn Hùng');

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { DossierFonts } from '../io/fonts.js';
+import type { SharedFaces } from './pdf-fonts.js';
 import type { Block, DocumentModel, Signer, TableAppendix } from './document-model.js';
 
 const MM = 72 / 25.4;
@@ -12,21 +12,18 @@ const INDENT = 10 * MM;
 type Doc = PDFKit.PDFDocument;
 type Columns = Extract<Block, { kind: 'table' }>['columns'];
 
-/** One or more ND30 documents as one PDF: A4, Tinos embedded, page numbers from page 2, deterministic. */
-export async function renderDocumentsPdf(
-  documents: readonly DocumentModel[],
-  fonts: DossierFonts,
-  title: string,
-): Promise<Buffer> {
-  return (await renderCounted(documents, fonts, title)).pdf;
+/** A rendered document: the PDF bytes and how many pages it took (a set's contents page cites them). */
+export interface RenderedPdf {
+  pdf: Buffer;
+  pages: number;
 }
 
-/** The same, with how many pages each document took (a set's contents page lists them). */
-export function renderCounted(
-  documents: readonly DocumentModel[],
-  fonts: DossierFonts,
-  title: string,
-): Promise<{ pdf: Buffer; pages: number[] }> {
+/**
+ * One ND30 document as a PDF: A4, Tinos embedded (faces shared across documents, see pdf-fonts.ts), page numbers
+ * from page 2, deterministic (fixed dates, no random ids). Sets and other multi-document files are assembled from
+ * these with pdf-assemble.ts, never drawn twice.
+ */
+export function renderPdf(document: DocumentModel, faces: SharedFaces, title: string): Promise<RenderedPdf> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
@@ -36,28 +33,20 @@ export function renderCounted(
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const firstPages: number[] = [];
-  const done = new Promise<{ pdf: Buffer; pages: number[] }>((resolve) =>
-    doc.on('end', () => {
-      const total = doc.bufferedPageRange().count;
-      const pages = firstPages.map((first, i) => (firstPages[i + 1] ?? total) - first);
-      resolve({ pdf: Buffer.concat(chunks), pages });
-    }),
-  );
-  doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold);
-  doc.registerFont('italic', fonts.italic).registerFont('boldItalic', fonts.boldItalic);
-  for (const model of documents.map(toNfc)) {
-    doc.addPage({ size: 'A4', margins: MARGINS });
-    firstPages.push(doc.bufferedPageRange().count - 1);
-    drawHeader(doc, model);
-    drawTitle(doc, model);
-    for (const block of model.blocks) drawBlock(doc, block);
-    drawSignatures(doc, model);
-    if (model.appendix) drawAppendix(doc, model.appendix);
-  }
-  numberPages(doc, firstPages);
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  faces.attach(doc);
+  const model = toNfc(document);
+  doc.addPage({ size: 'A4', margins: MARGINS });
+  drawHeader(doc, model);
+  drawTitle(doc, model);
+  for (const block of model.blocks) drawBlock(doc, block);
+  drawSignatures(doc, model);
+  if (model.appendix) drawAppendix(doc, model.appendix);
+  // Counted before end(): pdfkit flushes the buffered pages then.
+  const pages = doc.bufferedPageRange().count;
+  numberPages(doc);
   doc.end();
-  return done;
+  return done.then((pdf) => ({ pdf, pages }));
 }
 
 const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -230,17 +219,15 @@ function drawAppendix(doc: Doc, appendix: TableAppendix): void {
   drawTable(doc, appendix.columns, appendix.rows, width, landscape);
 }
 
-// ND30: Arabic page numbers centred in the top margin, none on each document's first page.
-function numberPages(doc: Doc, firstPages: readonly number[]): void {
+// ND30: Arabic page numbers centred in the top margin over the text block, none on the first page.
+function numberPages(doc: Doc): void {
   const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i += 1) {
-    const start = Math.max(...firstPages.filter((p) => p <= i));
-    if (i === start) continue;
+  for (let i = range.start + 1; i < range.start + range.count; i += 1) {
     doc.switchToPage(i);
     doc
       .font('regular')
       .fontSize(13)
-      .text(String(i - start + 1), 0, 8 * MM, { width: doc.page.width, align: 'center', lineBreak: false });
+      .text(String(i - range.start + 1), 0, 8 * MM, { width: doc.page.width, align: 'center', lineBreak: false });
   }
 }
 

@@ -2,34 +2,45 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Consolidation } from '../../src/app/consolidation.js';
 import { runCli } from '../helpers/run-cli.js';
+import type { CliResult } from '../helpers/run-cli.js';
 
 const hasPoppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
 const tmp = () => mkdtempSync(join(tmpdir(), 'danvan-dossier-'));
 
-describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => {
+// One run over the whole example campaign (every unit, the receiving body's Tờ trình, the sets, on the default
+// worker pool), rendered once; every test below reads what it wrote.
+describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
   const dir = tmp();
   const merged = join(dir, 'tong-hop.json');
-  runCli(['merge', 'examples/vinh-long-2025', '--out', merged]);
   const out = join(dir, 'ho-so');
-  const result = runCli(['dossier', merged, '--out', out, '--unit', '001,009']);
   const pdf = join(out, '001-to-trinh.pdf');
-  const nominees = (JSON.parse(readFileSync(merged, 'utf8')) as Consolidation).nominees.filter((n) => n.unit === '001');
+  const text = (file: string, ...range: string[]) =>
+    execFileSync('pdftotext', [...range, join(out, file), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  let result: CliResult;
+  let nominees: Consolidation['nominees'] = [];
 
-  it('writes one PDF per chosen unit, exit 0', () => {
+  beforeAll(() => {
+    runCli(['merge', 'examples/vinh-long-2025', '--out', merged]);
+    nominees = (JSON.parse(readFileSync(merged, 'utf8')) as Consolidation).nominees.filter((n) => n.unit === '001');
+    result = runCli(['dossier', merged, '--out', out, '--today', '20/12/2025']);
+  }, 120_000);
+
+  it('writes every part, the sets and the summary, exit 0, and ends with a one-line summary', () => {
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('001-to-trinh.pdf');
-    expect(result.stdout).toContain('009-to-trinh.pdf');
-    expect(result.stdout).toContain('001-bien-ban.pdf');
-    expect(result.stdout).toContain('001-cham-diem.pdf');
+    for (const file of ['001-to-trinh.pdf', '009-to-trinh.pdf', '001-bien-ban.pdf', '001-cham-diem.pdf'])
+      expect(result.stdout).toContain(file);
+    expect(result.stdout).toContain('tong-hop-to-trinh.pdf');
+    expect(result.stdout).toMatch(/Đã lập hồ sơ cho 15 đơn vị, từ chối 0 đơn vị; 91 tệp; \d+,\d giây\.\n$/);
+    expect(result.stderr).toBe(''); // no progress when the output is not a terminal
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it.runIf(hasPoppler)('reads as the officer expects: ND30 headings, number, date, names, the appendix', () => {
     // Lines wrap where the page ends: compare on text with runs of white space folded.
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const toTrinh = text('001-to-trinh.pdf');
     for (const expected of [
       'ỦY BAN NHÂN DÂN TỈNH VĨNH LONG',
       'SỞ NỘI VỤ',
@@ -44,18 +55,15 @@ describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => 
       'DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
       '01 tập thể và 02 cá nhân',
     ]) {
-      expect(text).toContain(expected);
+      expect(toTrinh).toContain(expected);
     }
-    for (const n of nominees) expect(text).toContain(n.name);
+    for (const n of nominees) expect(toTrinh).toContain(n.name);
   });
 
   it.runIf(hasPoppler)(
     'writes the Biên bản with each vote share against the plan threshold, signed by the secretary and the chair',
     () => {
-      const text = execFileSync('pdftotext', [join(out, '001-bien-ban.pdf'), '-'], { encoding: 'utf8' }).replace(
-        /\s+/g,
-        ' ',
-      );
+      const bienBan = text('001-bien-ban.pdf');
       for (const expected of [
         'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
         'BIÊN BẢN',
@@ -67,16 +75,13 @@ describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => 
         'THƯ KÝ',
         'CHỦ TRÌ',
       ]) {
-        expect(text).toContain(expected);
+        expect(bienBan).toContain(expected);
       }
     },
   );
 
   it.runIf(hasPoppler)('writes the Bản chấm điểm with totals and band from the rubric', () => {
-    const text = execFileSync('pdftotext', [join(out, '001-cham-diem.pdf'), '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
+    const chamDiem = text('001-cham-diem.pdf');
     for (const expected of [
       'BẢN CHẤM ĐIỂM',
       'Tổng cộng',
@@ -85,7 +90,7 @@ describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => 
       'Xếp loại: Tốt',
       'Chưa gửi kèm biên bản hội nghị cán bộ',
     ]) {
-      expect(text).toContain(expected);
+      expect(chamDiem).toContain(expected);
     }
   });
 
@@ -94,38 +99,66 @@ describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => 
     () => {
       const pagesOf = (file: string) =>
         Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, file)], { encoding: 'utf8' }))?.[1]);
-      const parts = ['001-to-trinh.pdf', '001-bien-ban.pdf', '001-bao-cao.pdf', '001-cham-diem.pdf'].map(pagesOf);
-      for (const set of [1, 2]) {
-        const file = `001-ho-so-bo-${set}.pdf`;
-        expect(pagesOf(file)).toBe(1 + parts.reduce((a, b) => a + b, 0));
-        const contents = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(out, file), '-'], {
-          encoding: 'utf8',
-        }).replace(/\s+/g, ' ');
-        expect(contents).toContain('MỤC LỤC HỒ SƠ');
-        expect(contents).toContain(`Bộ số 0${set}/02`);
-        expect(contents).toContain(`Tờ trình kèm danh sách đề nghị khen thưởng 1602/TTr-SNV 2–${1 + (parts[0] ?? 0)}`);
-        expect(contents).not.toContain('Số: 1602/TTr-SNV');
+      for (const unit of ['001', '009', '015']) {
+        const parts = ['to-trinh', 'bien-ban', 'bao-cao', 'cham-diem'].map((part) => pagesOf(`${unit}-${part}.pdf`));
+        for (const set of [1, 2]) {
+          const file = `${unit}-ho-so-bo-${set}.pdf`;
+          expect(pagesOf(file)).toBe(1 + parts.reduce((a, b) => a + b, 0));
+          const contents = text(file, '-f', '1', '-l', '1');
+          expect(contents).toContain('MỤC LỤC HỒ SƠ');
+          expect(contents).toContain(`Bộ số 0${set}/02`);
+          // Every part's range starts after the one before and ends where its real page count says.
+          let from = 2;
+          for (const pages of parts) {
+            const range = pages === 1 ? String(from) : `${from}–${from + pages - 1}`;
+            expect(contents).toMatch(new RegExp(` ${range}( |$)`));
+            from += pages;
+          }
+          expect(contents).not.toContain('Số: ');
+        }
+        // The set's pages are the parts' own pages, copied: the same text, page for page.
+        expect(text(`${unit}-ho-so-bo-1.pdf`, '-f', '2', '-l', String(1 + (parts[0] ?? 0)))).toBe(
+          text(`${unit}-to-trinh.pdf`),
+        );
       }
+      expect(text('001-ho-so-bo-1.pdf', '-f', '1', '-l', '1')).toContain(
+        'Tờ trình kèm danh sách đề nghị khen thưởng 1602/TTr-SNV 2–',
+      );
     },
   );
 
   it.runIf(hasPoppler)('is A4 with every font embedded, page numbers from page 2', () => {
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
-    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
-    expect(fonts.length).toBeGreaterThanOrEqual(3);
-    for (const line of fonts) expect(line).toMatch(/Tinos.*yes\s+yes\s+yes/);
+    for (const file of [pdf, join(out, '001-ho-so-bo-1.pdf')]) {
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+      expect(fonts.length).toBeGreaterThanOrEqual(3);
+      for (const line of fonts) expect(line).toMatch(/Tinos.*yes\s+yes\s+yes/);
+    }
     const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
     const secondPage = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
     expect(firstPage.trimStart().startsWith('1')).toBe(false);
     expect(secondPage.trimStart().startsWith('2')).toBe(true);
   });
 
-  it('is byte-identical across runs and time zones', () => {
+  it.runIf(hasPoppler)("writes one Tờ trình for the province with every unit's nominees, their unit and vote", () => {
+    const summary = text('tong-hop-to-trinh.pdf');
+    expect(summary).toContain('Vĩnh Long, ngày 20 tháng 12 năm 2025');
+    expect(summary).toContain('hồ sơ đề nghị khen thưởng của 15 cơ quan, đơn vị, địa phương');
+    expect(summary).toContain('Sở Nội vụ kính trình Ủy ban nhân dân tỉnh Vĩnh Long xem xét');
+    expect(summary).toContain('20 tập thể và 29 cá nhân');
+    for (const unit of ['Công an tỉnh', 'Sở Y tế', 'UBND huyện Trà Ôn']) expect(summary).toContain(unit);
+  });
+
+  it('is byte-identical in one thread and on the pool, across time zones', () => {
     const again = join(tmp(), 'lan-2');
-    expect(
-      runCli(['dossier', merged, '--out', again, '--unit', '001'], undefined, { TZ: 'America/New_York' }).status,
-    ).toBe(0);
-    expect(readFileSync(join(again, '001-to-trinh.pdf')).equals(readFileSync(pdf))).toBe(true);
+    const r = runCli(['dossier', merged, '--out', again, '--unit', '001', '--jobs', '1'], undefined, {
+      TZ: 'America/New_York',
+    });
+    expect(r.status).toBe(0);
+    for (const part of ['to-trinh', 'bien-ban', 'bao-cao', 'cham-diem', 'ho-so-bo-1', 'ho-so-bo-2']) {
+      const file = `001-${part}.pdf`;
+      expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+    }
   });
 
   it('never overwrites without --force', () => {
@@ -133,24 +166,11 @@ describe('danvan dossier: Tờ trình with its Phụ lục (Vĩnh Long)', () => 
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--force');
   });
-});
 
-describe.runIf(hasPoppler)("danvan dossier: the receiving body's summary over every unit", () => {
-  it("writes one Tờ trình for the province with every unit's nominees, their unit and vote", () => {
-    const dir = tmp();
-    const merged = join(dir, 'tong-hop.json');
-    runCli(['merge', 'examples/vinh-long-2025', '--out', merged]);
-    const out = join(dir, 'ho-so');
-    expect(runCli(['dossier', merged, '--out', out, '--today', '20/12/2025']).status).toBe(0);
-    const text = execFileSync('pdftotext', [join(out, 'tong-hop-to-trinh.pdf'), '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
-    expect(text).toContain('Vĩnh Long, ngày 20 tháng 12 năm 2025');
-    expect(text).toContain('hồ sơ đề nghị khen thưởng của 15 cơ quan, đơn vị, địa phương');
-    expect(text).toContain('Sở Nội vụ kính trình Ủy ban nhân dân tỉnh Vĩnh Long xem xét');
-    expect(text).toContain('20 tập thể và 29 cá nhân');
-    for (const unit of ['Công an tỉnh', 'Sở Y tế', 'UBND huyện Trà Ôn']) expect(text).toContain(unit);
+  it('refuses a --jobs that is not a whole number from 1 to 64', () => {
+    const r = runCli(['dossier', merged, '--out', join(tmp(), 'x'), '--jobs', '0']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--jobs');
   });
 });
 

@@ -22,6 +22,7 @@ export function fakeIo(cwd: string, env: Record<string, string> = {}, tty = fals
     stderrIsTTY: tty,
     stdinIsTTY: tty,
     systemDate: () => '2025-04-20',
+    now: () => 0,
     prompt:
       prompt ??
       (() => {

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import type { ExitCode } from '../main.js';
 import type { Io } from '../io.js';
@@ -11,7 +13,15 @@ interface DossierOptions {
   unit?: string[];
   force?: boolean;
   allowIncomplete?: boolean;
+  jobs?: number;
 }
+
+const parseJobs = (value: string): number => {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw new InvalidArgumentError('cần một số nguyên từ 1 đến 64 / a whole number from 1 to 64');
+  return jobs;
+};
 
 export function registerDossier(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
   program
@@ -28,6 +38,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
     )
     .option('--force', 'ghi đè tệp đã có')
     .option('--allow-incomplete', 'vẫn lập hồ sơ còn thiếu thành phần, đánh dấu rõ phần thiếu')
+    .option('-j, --jobs <số>', 'số luồng vẽ PDF song song (mặc định: số nhân của máy)', parseJobs)
     .action(async (paths: string[], options: DossierOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
@@ -45,18 +56,28 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
         previous,
         settings,
       );
-      const run = await buildDossiers(
-        consolidation,
-        resolve(io.cwd, options.out),
-        options.unit ?? [],
-        options.force ?? false,
-        options.allowIncomplete ?? false,
-        settings.today,
-      );
+      // Progress only for a person watching: a terminal on stderr, not piped, not CI.
+      const showProgress = io.stderrIsTTY && !io.env.CI;
+      const started = io.now();
+      const run = await buildDossiers(consolidation, resolve(io.cwd, options.out), {
+        units: options.unit ?? [],
+        force: options.force ?? false,
+        allowIncomplete: options.allowIncomplete ?? false,
+        today: settings.today,
+        jobs: options.jobs ?? availableParallelism(),
+        ...(showProgress
+          ? {
+              onProgress: (done: number, total: number) =>
+                io.stderr(ui.renderProgress(done, total, io.now() - started, lang)),
+            }
+          : {}),
+      });
+      if (showProgress) io.stderr('\r\u001b[K');
       for (const problem of run.problems)
         io.stderr(ui.templateProblem(problem.template, problem.placeholders, problem.unit, lang));
       for (const finding of run.findings) io.stderr(ui.findingLine(finding, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
+      io.stdout(ui.dossierSummary(run.units, run.refused, run.written.length, io.now() - started, lang));
       setExitCode(run.problems.length > 0 || run.findings.length > 0 || consolidation.totals.errors > 0 ? 1 : 0);
     });
 }

@@ -1,0 +1,61 @@
+import type { RenderResult, RenderTask } from './render-task.js';
+
+/** How a render run went, task by task, in the order the tasks were given. */
+export interface PoolOptions {
+  /** Worker threads; 1 draws in this thread (no pool). */
+  jobs: number;
+  /** Called after each finished task with the count done and the count known so far. */
+  onDone?: (done: number, total: number) => void;
+}
+
+/**
+ * Runs render tasks on `jobs` worker threads (piscina), at most twice as many in flight as there are workers, so a
+ * national run never holds more than a few units' documents in memory; each worker parses the fonts once and writes
+ * its own files. Results come back in task order. The files are byte-identical whatever the number of workers: a
+ * task's output depends on the task alone. Throws the first task's error, after the tasks in flight have settled.
+ */
+export async function runRenderTasks(
+  tasks: Iterable<RenderTask>,
+  total: number,
+  { jobs, onDone }: PoolOptions,
+): Promise<RenderResult[]> {
+  let done = 0;
+  const finished = (result: RenderResult) => {
+    done += 1;
+    onDone?.(done, total);
+    return result;
+  };
+  if (jobs <= 1 || total <= 1) {
+    // pdfkit and the fonts load only where drawing happens: here, or in each worker.
+    const { runRenderTask } = await import('./run-render-task.js');
+    const results: RenderResult[] = [];
+    for (const task of tasks) results.push(finished(await runRenderTask(task)));
+    return results;
+  }
+  const { Piscina } = await import('piscina');
+  // The worker file sits beside this module's bundle chunk in dist/.
+  const pool = new Piscina<RenderTask, RenderResult>({
+    filename: new URL('./dossier-worker.js', import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+  });
+  const results: Promise<RenderResult>[] = [];
+  const inFlight = new Set<Promise<unknown>>();
+  try {
+    for (const task of tasks) {
+      const running = pool.run(task).then(finished);
+      results.push(running);
+      const settled: Promise<unknown> = running.then(
+        () => inFlight.delete(settled),
+        () => inFlight.delete(settled),
+      );
+      inFlight.add(settled);
+      if (inFlight.size >= jobs * 2) await Promise.race(inFlight);
+    }
+    await Promise.allSettled(results);
+    return await Promise.all(results);
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,83 @@
+import PDFDocument from 'pdfkit';
+import type { DossierFonts } from '../io/fonts.js';
+
+// Why this adapter exists: pdfkit parses a registered font anew for every document it draws (fontkit.create, then
+// the GSUB/GPOS tables on the first layout), which was two thirds of a dossier's time (issue 11's profile: 46 % in
+// restructure, 19 % in fontkit). pdfkit 0.17 has no public way to be handed an already parsed font, so this file
+// builds pdfkit's own EmbeddedFont around one shared fontkit font per face and puts it in the document's font table
+// under the name the renderer asks for. Each document still gets its own EmbeddedFont (its own subset, widths and
+// object ids), so what is embedded is exactly what pdfkit would embed. It touches two private fields of pdfkit's
+// PDFDocument (_fontFamilies, _fontCount); pdf-fonts.test.ts fails if they change.
+
+/** The face names the renderer uses with doc.font(). */
+export type FaceName = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+interface FontkitFont {
+  characterSet: number[];
+  glyphForCodePoint(codePoint: number): unknown;
+}
+interface EmbeddedFontLike {
+  font: FontkitFont;
+  layoutCache?: Record<string, unknown>;
+}
+type EmbeddedFontCtor = new (document: PDFKit.PDFDocument, font: FontkitFont, id: string) => EmbeddedFontLike;
+interface PdfkitInternals {
+  _font: EmbeddedFontLike;
+  _fontFamilies: Record<string, EmbeddedFontLike>;
+  _fontCount: number;
+}
+
+interface ParsedFace {
+  name: FaceName;
+  font: FontkitFont;
+  Embedded: EmbeddedFontCtor;
+  /** Word layouts (already scaled to 1000 units) depend only on the face and the word: shared by every document. */
+  layouts: Record<string, unknown>;
+}
+
+/** Fonts parsed once, ready to be attached to any number of pdfkit documents in this process or worker. */
+export interface SharedFaces {
+  attach(doc: PDFKit.PDFDocument): void;
+}
+
+// A process draws for tens of thousands of documents; distinct words are a few thousand syllables, names and numbers.
+// Past this many, the shared layouts start over rather than grow without bound.
+const MAX_SHARED_LAYOUTS = 50_000;
+
+/**
+ * Parses the four Tinos faces once (by letting pdfkit open each in a throwaway document) and returns an attacher that
+ * registers them in a new document under 'regular', 'bold', 'italic' and 'boldItalic', with ids F1–F4 in that order
+ * (deterministic output). Call once per process; attach once per document, before drawing.
+ */
+export function shareFaces(fonts: DossierFonts): SharedFaces {
+  const parsed: ParsedFace[] = (['regular', 'bold', 'italic', 'boldItalic'] as const).map((name) => {
+    const probe = new PDFDocument({ autoFirstPage: false }) as unknown as PDFKit.PDFDocument & PdfkitInternals;
+    probe.font(fonts[name]);
+    const opened = probe._font;
+    // fontkit keeps one glyph object per glyph id, with the characters of whichever text first produced it, and pdfkit
+    // writes those characters into the PDF's ToUnicode map. Shared across documents, that would make a document's
+    // text layer depend on what was drawn before it (and on the number of workers). Creating every glyph the font's
+    // cmap reaches, in code point order, first, gives each its own character, whatever is drawn later.
+    for (const codePoint of [...opened.font.characterSet].sort((a, b) => a - b))
+      opened.font.glyphForCodePoint(codePoint);
+    return { name, font: opened.font, Embedded: opened.constructor as EmbeddedFontCtor, layouts: {} };
+  });
+  let attached = 0;
+  return {
+    attach(doc) {
+      const internals = doc as unknown as PdfkitInternals;
+      if (typeof internals._fontCount !== 'number' || typeof internals._fontFamilies !== 'object')
+        throw new Error('pdfkit no longer has _fontFamilies/_fontCount: update render/pdf-fonts.ts');
+      // Checked now and then, not on every document: counting the words is not free.
+      if ((attached += 1) % 1000 === 0) {
+        for (const face of parsed) if (Object.keys(face.layouts).length > MAX_SHARED_LAYOUTS) face.layouts = {};
+      }
+      for (const face of parsed) {
+        internals._fontCount += 1;
+        const embedded = new face.Embedded(doc, face.font, `F${internals._fontCount}`);
+        if (embedded.layoutCache) embedded.layoutCache = face.layouts;
+        internals._fontFamilies[face.name] = embedded;
+      }
+    },
+  };
+}
