@@ -62,3 +62,18 @@ it('keeps exceljs, pdfkit and pdf-lib inside the render adapters', () => {
     if (file !== 'render/pdf-assemble.ts') expect(importsOf(text).includes('pdf-lib'), file).toBe(false);
   }
 });
+
+it('keeps lower layers from importing higher ones: render/, io/, decode/ never import app/ or cli/', () => {
+  for (const { file, text } of sources.filter((s) => /^(render|io|decode|schema|report)\//.test(s.file))) {
+    for (const spec of importsOf(text)) expect(['app', 'cli'], `${file} → ${spec}`).not.toContain(layerOf(file, spec));
+  }
+});
+
+it('has no import cycle through cli/main.ts: commands import what they need from beside it', () => {
+  for (const { file, text } of sources.filter((s) => s.file.startsWith('cli/commands/'))) {
+    expect(
+      importsOf(text).some((spec) => spec === '../main.js'),
+      file,
+    ).toBe(false);
+  }
+});

@@ -2,7 +2,7 @@ import { buildStatus } from '../core/status.js';
 import type { CampaignStatus } from '../core/status.js';
 import { indexUnits } from '../core/units.js';
 import type { RunReport } from '../report/formatter.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { validatePaths } from './validate-files.js';
 import type { ValidateSettings } from './validate-files.js';
 

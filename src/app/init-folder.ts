@@ -10,7 +10,7 @@ import { writeOutputAtomic } from '../io/write-output.js';
 import { packageRoot } from '../paths.js';
 import type { Lang } from '../messages/catalog.js';
 import { loadPlanFile } from './load-plan.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 
 export interface InitAnswers {
   plan: string;

@@ -20,7 +20,7 @@ import { resolvePlanPath } from '../io/presets.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Plan } from '../core/plan.js';
 import { locateFindings } from './locate-findings.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 
 export interface ValidateSettings {
   cwd: string;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { readSchema } from '../io/load-schemas.js';
 import { writeOutputAtomic } from '../io/write-output.js';
 import { narrowSchemasForPlan } from '../schema/narrow.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { validatePaths } from './validate-files.js';
 import type { ValidateSettings, ValidationRun } from './validate-files.js';
 

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from '../app/usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { usageMessage } from '../messages/usage.js';
 import { VietnameseHelp, translateCommanderError } from './help-vi.js';
@@ -16,8 +16,9 @@ import { registerScore } from './commands/score.js';
 import { registerStatus } from './commands/status.js';
 import { registerValidate } from './commands/validate.js';
 
-/** 0 clean (warnings allowed), 1 problems in the inputs, 2 usage or I/O error. */
-export type ExitCode = 0 | 1 | 2;
+import type { ExitCode } from './exit-code.js';
+
+export type { ExitCode } from './exit-code.js';
 
 const PACKAGE_VERSION = '0.1.0';
 

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../app/usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { packageRoot } from '../paths.js';
 
 export const PRESETS_DIR = join(packageRoot, 'templates', 'plans');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Consolidation } from '../app/consolidation.js';
-import { UsageError } from '../app/usage-error.js';
+import type { Consolidation } from '../core/consolidation.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 
 /** A previous `danvan merge --out` file, to merge again with new files. */
 export function readConsolidation(path: string): Consolidation {

@@ -1,4 +1,4 @@
-import type { Consolidation } from '../app/consolidation.js';
+import type { Consolidation } from '../core/consolidation.js';
 import type { IsoDate } from '../core/dates.js';
 import { kindLabel } from '../messages/kind-labels.js';
 import { SEVERITY_LABELS } from '../messages/ui.js';

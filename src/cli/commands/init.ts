@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../app/usage-error.js';
-import type { ExitCode } from '../main.js';
+import { UsageError } from '../../diagnostics/usage-error.js';
+import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { resolveLang, resolveToday } from '../options.js';
 import type { GlobalOptions } from '../options.js';

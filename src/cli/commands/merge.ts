@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { ExitCode } from '../main.js';
+import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { useColor } from '../io.js';
 import { resolveLang, validateSettings } from '../options.js';

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import type { ExitCode } from '../main.js';
+import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';

@@ -1,0 +1,58 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { IsoDate } from './dates.js';
+import type { Nominee } from './nominees.js';
+import type { CollectiveRecord, PersonRecord } from './records.js';
+import type { RankedCard } from './score-card.js';
+import type { UnitStatus } from './status.js';
+
+// The merged dataset's shape. It lives in core so that every layer that reads it (render models, the dataset reader
+// in io/, the app use cases) can name it without importing upwards; app/consolidation.ts builds and serialises it.
+
+/** One file the merge read. Its text is embedded, so merging this dataset again re-reads exactly the same files. */
+export interface ConsolidatedSource {
+  file: string;
+  sha256: string;
+  kind?: string;
+  unit?: string;
+  year?: number;
+  period?: string;
+  deliveredOn?: IsoDate;
+  /** effective: counts; superseded: a later file of the same unit, kind and period counts; reference: plan, registry, rubric. */
+  state: 'effective' | 'superseded' | 'reference';
+  supersededBy?: string;
+  text: string;
+}
+
+/** The consolidated dataset (`danvan merge --out`), read by the Excel and PDF commands. Versioned; deterministic. */
+export interface Consolidation {
+  kind: 'danvan-consolidation';
+  version: 1;
+  plan: {
+    id: string;
+    title: string;
+    issuer: string;
+    number?: string;
+    issuedOn?: IsoDate;
+    firstYear: number;
+    lastYear: number;
+    awardTypes: { id: string; name: string }[];
+    legalBases: string[];
+    vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
+    contentGroups: { id: string; name: string }[];
+    dossierParts: string[];
+    dossierSets: number;
+    governingBody?: string;
+    receiver?: string;
+    place?: string;
+  } | null;
+  today: IsoDate;
+  totals: { files: number; effective: number; superseded: number; errors: number; warnings: number };
+  units: UnitStatus[];
+  models: (Omit<CollectiveRecord, 'achievement' | 'award'> & { unit: string; year?: number })[];
+  people: (PersonRecord & { unit: string; year?: number })[];
+  nominees: Nominee[];
+  scores: RankedCard[];
+  superseded: { file: string; supersededBy: string }[];
+  diagnostics: readonly Diagnostic[];
+  sources: ConsolidatedSource[];
+}
