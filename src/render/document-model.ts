@@ -1,6 +1,11 @@
 /** An ND30 document as content, decided purely; render/pdf.ts only lays it out. */
 export interface DocumentModel {
-  header: { governingBody: string; issuer: string; number?: string; placeDate: string };
+  /**
+   * The letterhead. layout 'state' (default): Nghị định 30/2020 (Quốc hiệu and Tiêu ngữ on the right; governing body
+   * over issuing body on the left; "Số: 05/TTr-SNV"). layout 'party': Hướng dẫn 36-HD/VPTW (ĐẢNG CỘNG SẢN VIỆT NAM on
+   * the right; superior committee in governingBody, issuing body, "*", then "Số 12-BC/ĐU" on the left).
+   */
+  header: { governingBody: string; issuer: string; number?: string; placeDate: string; layout?: 'state' | 'party' };
   /** "TỜ TRÌNH", "BIÊN BẢN", "BẢN CHẤM ĐIỂM"… */
   title: string;
   summary?: string;
