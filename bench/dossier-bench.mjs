@@ -1,154 +1,175 @@
-// Times danvan's PDF renderer against a bare pdfkit script that writes the same text with the same font, each in its
-// own process (peak RSS from /usr/bin/time -v), interleaved. Target (issue "dossier"): ≤ 2× the bare script.
-// Usage: npm run build && node bench/dossier-bench.mjs [--docs N] [--runs N]
+// The dossier benchmark (issue "dossier speed"), every figure from one run, side by side:
+//  1. per unit, danvan's full dossier (four parts, two sets with their contents page) on one worker and on two,
+//     against LibreOffice converting the same four documents from HTML in one batch (the way officers make PDFs
+//     today); the HTML holds the same text, taken from danvan's own PDFs, as plain paragraphs;
+//  2. a large campaign (500 units by default): peak RSS, and the throughput of two workers against one.
+// Each danvan run is its own process under /usr/bin/time -v (wall time from spawn to exit, peak RSS).
+// Usage: npm run build && node bench/dossier-bench.mjs [--units 40] [--big 500] [--runs 2]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { generateCampaign } from './generate-campaign.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'bench', 'out', 'dossier');
+const BIN = join(ROOT, 'bin', 'danvan.js');
 const arg = (name, fallback) =>
   process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
-const DOCS = arg('--docs', 400);
-const RUNS = arg('--runs', 3);
-const dist = (file) => import(pathToFileURL(join(ROOT, 'dist', file)).href);
+const UNITS = arg('--units', 40);
+const BIG = arg('--big', 500);
+const RUNS = arg('--runs', 2);
+const PARTS = ['to-trinh', 'bien-ban', 'bao-cao', 'cham-diem'];
 
-if (process.argv[2] === '--child') {
-  const [, , , who, count] = process.argv;
-  const [{ buildToTrinh }, { loadDossierFonts }, { parse }] = await Promise.all([
-    dist('dossier-model.js'),
-    dist('fonts.js'),
-    import('yaml'),
-  ]);
-  const template = parse(readFileSync(join(ROOT, 'templates', 'dossier', 'to-trinh.yaml'), 'utf8'));
-  const fonts = loadDossierFonts();
-  const models = Array.from({ length: Number(count) }, (_, i) => buildToTrinh(syntheticInput(i), template).model);
-  let bytes = 0;
-  if (who === 'danvan') {
-    const { renderDocumentsPdf } = await dist('pdf.js');
-    for (const model of models) bytes += (await renderDocumentsPdf([model], fonts, 'bench')).length;
-  } else {
-    const { default: PDFDocument } = await import('pdfkit');
-    for (const model of models) bytes += (await barePdf(PDFDocument, model, fonts)).length;
-  }
-  console.log(bytes);
-  process.exit(0);
-}
-
-// The same pages of text with the same fonts, without layout: the least work pdfkit needs for these documents.
-function barePdf(PDFDocument, model, fonts) {
-  const doc = new PDFDocument({ size: 'A4', info: { CreationDate: new Date(Date.UTC(2000, 0, 1)) } });
-  const chunks = [];
-  doc.on('data', (c) => chunks.push(c));
-  const done = new Promise((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold).registerFont('italic', fonts.italic);
-  const h = model.header;
-  for (const line of [
-    h.governingBody,
-    h.issuer,
-    h.number ?? '',
-    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'Độc lập - Tự do - Hạnh phúc',
-  ]) {
-    doc.font('bold').fontSize(12).text(line);
-  }
-  doc.font('italic').fontSize(13).text(h.placeDate);
-  doc
-    .font('bold')
-    .fontSize(14)
-    .text(model.title)
-    .text(model.summary ?? '');
-  for (const block of model.blocks)
-    if (block.kind !== 'table')
-      doc
-        .font(block.italic ? 'italic' : 'regular')
-        .fontSize(14)
-        .text(block.text);
-  doc.addPage({ layout: 'landscape' });
-  doc.font('bold').fontSize(14).text(model.appendix.title).font('italic').fontSize(13).text(model.appendix.subtitle);
-  for (const row of model.appendix.rows) doc.font('regular').fontSize(12).text(row.join(' | '));
-  doc.end();
-  return done;
-}
-
-function syntheticInput(i) {
-  const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Đặng'];
-  const given = ['An', 'Bình', 'Hòa', 'Hương', 'Lan', 'Mai', 'Nam', 'Phúc', 'Tâm', 'Tuấn'];
-  const nominees = Array.from({ length: 6 + (i % 8) }, (_, k) => ({
-    unit: String(i),
-    year: 2025,
-    subject: k < 2 ? 'tap-the' : 'ca-nhan',
-    name: k < 2 ? `Phòng chuyên môn số ${k + 1}` : `${family[(i + k) % 8]} Văn ${given[(i * 3 + k) % 10]}`,
-    position: 'Chuyên viên',
-    workplace: `UBND xã số ${i}`,
-    achievement: `Vận động ${100 + k * 7} hộ dân hiến đất làm ${k + 2} km đường giao thông nông thôn; xây ${k + 1} cầu dân sinh.`,
-    vote: { yes: 10, no: 0, base: 11, share: 9090 },
-    source: { file: 'x.yaml', line: 1, column: 1, pointer: '' },
-  }));
-  return {
-    governingBody: 'Ủy ban nhân dân tỉnh Vĩnh Long',
-    unitName: `Ủy ban nhân dân xã số ${i}`,
-    number: `${(i % 90) + 1}/TTr-UBND`,
-    place: 'Vĩnh Long',
-    date: '2025-12-05',
-    recipients: ['Sở Nội vụ tỉnh Vĩnh Long'],
-    bases: ['Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022', 'Nghị định số 152/2025/NĐ-CP của Chính phủ'],
-    award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-    plan: {
-      title: 'Kế hoạch phát động phong trào thi đua',
-      number: '553/QĐ-UBND',
-      issuer: 'Ủy ban nhân dân tỉnh Vĩnh Long',
-    },
-    year: 2025,
-    signer: { name: 'Nguyễn Văn Hùng', title: 'Phó Chủ tịch', authority: 'TM. Ủy ban nhân dân' },
-    nominees,
-  };
-}
-
-function measure(who) {
+function timed(command, args, options = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(
-    '/usr/bin/time',
-    ['-v', process.execPath, fileURLToPath(import.meta.url), '--child', who, String(DOCS)],
-    { encoding: 'utf8' },
-  );
+  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', ...options });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0) throw new Error(`${who} failed: ${result.stderr.slice(-800)}`);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr.slice(-1500)}`);
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]) / 1024;
-  return { seconds, rss };
+  const cpu = ['User', 'System'].reduce(
+    (sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0),
+    0,
+  );
+  return { seconds, rss, cpu };
 }
 
-const samples = { bare: [], danvan: [] };
-measure('bare');
-measure('danvan');
-for (let i = 0; i < RUNS; i += 1) {
-  for (const who of ['bare', 'danvan']) {
-    const s = measure(who);
-    samples[who].push(s);
-    console.log(`run ${i + 1}/${RUNS} ${who}: ${s.seconds.toFixed(2)} s, ${s.rss.toFixed(0)} MB`);
+/** A merged campaign of n units (generated, then `danvan merge`), untimed. */
+function campaign(n) {
+  const dir = generateCampaign(n, join(OUT, `campaign-${n}`));
+  const merged = join(OUT, `tong-hop-${n}.json`);
+  const merge = spawnSync(process.execPath, [BIN, 'merge', dir, '--out', merged, '--force'], {
+    encoding: 'utf8',
+    env: { ...process.env, DANVAN_TODAY: '2025-12-31' },
+  });
+  if (!existsSync(merged)) throw new Error(`merge failed: ${merge.stderr}`);
+  return merged;
+}
+
+function dossier(merged, jobs, out) {
+  rmSync(out, { recursive: true, force: true });
+  return timed(process.execPath, [BIN, 'dossier', merged, '--out', out, '--jobs', String(jobs)], {
+    env: { ...process.env, CI: '1' },
+  });
+}
+
+// The same text as danvan's PDFs (pdftotext, page by page), as HTML paragraphs: LibreOffice lays out text and
+// tables' contents but draws no table, so this is if anything an easier job than danvan's.
+function htmlFromPdf(pdf) {
+  const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+  const escape = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  const pages = text.split('\f').filter((page) => page.trim());
+  const body = pages
+    .map((page) =>
+      page
+        .split(/\n\s*\n/)
+        .map((block) => `<p>${escape(block.replace(/\s+/g, ' ').trim())}</p>`)
+        .join('\n'),
+    )
+    .join('\n<p style="page-break-before: always"></p>\n');
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><style>body{font-family:"Times New Roman";font-size:14pt}</style></head><body>\n${body}\n</body></html>\n`;
+}
+
+function libreOffice(pdfDir, units) {
+  const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+  if (soffice.status !== 0) return undefined;
+  const html = join(OUT, 'html');
+  const converted = join(OUT, 'html-pdf');
+  rmSync(html, { recursive: true, force: true });
+  rmSync(converted, { recursive: true, force: true });
+  mkdirSync(html, { recursive: true });
+  const files = [];
+  for (const file of readdirSync(pdfDir).sort())
+    if (PARTS.some((part) => file.endsWith(`-${part}.pdf`))) {
+      const target = join(html, file.replace(/\.pdf$/, '.html'));
+      writeFileSync(target, htmlFromPdf(join(pdfDir, file)));
+      files.push(target);
+    }
+  const profile = `-env:UserInstallation=file://${join(OUT, 'lo-profile')}`;
+  const args = [profile, '--headless', '--convert-to', 'pdf:writer_web_pdf_Export', '--outdir', converted];
+  timed('soffice', [...args, files[0]]); // warm-up: the profile is created on the first start
+  rmSync(converted, { recursive: true, force: true });
+  const run = timed('soffice', [...args, ...files]);
+  const made = readdirSync(converted).length;
+  if (made !== files.length) throw new Error(`LibreOffice wrote ${made} of ${files.length} files`);
+  return { ...run, documents: files.length, units };
+}
+
+mkdirSync(OUT, { recursive: true });
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const results = { units: UNITS, big: BIG, runs: RUNS };
+
+// 1. Per unit, against LibreOffice.
+const small = campaign(UNITS);
+const samples = { 1: [], 2: [] };
+for (let i = 0; i < RUNS; i += 1)
+  for (const jobs of [1, 2]) {
+    const s = dossier(small, jobs, join(OUT, `ho-so-${jobs}`));
+    samples[jobs].push(s);
+    console.log(`${UNITS} units, --jobs ${jobs}: ${s.seconds.toFixed(2)} s, ${s.rss.toFixed(0)} MB`);
+  }
+const perUnit = (jobs) => median(samples[jobs].map((s) => s.seconds)) / UNITS;
+results.danvan = { jobs1: perUnit(1), jobs2: perUnit(2), rss1: samples[1][0].rss, rss2: samples[2][0].rss };
+const lo = libreOffice(join(OUT, 'ho-so-1'), UNITS);
+if (lo) {
+  results.libreOffice = { perUnit: lo.seconds / UNITS, perDocument: lo.seconds / lo.documents, rss: lo.rss };
+  console.log(`LibreOffice, ${lo.documents} documents in one batch: ${lo.seconds.toFixed(2)} s`);
+}
+
+// 2. A large campaign: memory and the second core.
+const big = BIG > 0 ? campaign(BIG) : undefined;
+if (big) {
+  results.bigRuns = {};
+  for (const jobs of [1, 2]) {
+    const s = dossier(big, jobs, join(OUT, `ho-so-big-${jobs}`));
+    results.bigRuns[jobs] = s;
+    console.log(`${BIG} units, --jobs ${jobs}: ${s.seconds.toFixed(1)} s, ${s.rss.toFixed(0)} MB`);
   }
 }
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-const summary = Object.fromEntries(
-  Object.entries(samples).map(([who, list]) => [
-    who,
-    { seconds: median(list.map((s) => s.seconds)), rss: Math.max(...list.map((s) => s.rss)) },
-  ]),
-);
-const ratio = summary.danvan.seconds / summary.bare.seconds;
+
+const ms = (seconds) => `${(seconds * 1000).toFixed(0)} ms`;
 const lines = [
   '# danvan dossier benchmark',
   '',
-  `${DOCS} Tờ trình with their Phụ lục (6–13 nominees each, 3 pages); one process each, fonts read once; median of ${RUNS} interleaved runs after a warm-up.`,
+  `Machine load at the end: ${readLoad()}.`,
   '',
-  '| Run | Median | Documents/s | Peak RSS | vs bare |',
-  '|---|---:|---:|---:|---:|',
-  `| bare pdfkit, same text and fonts, no layout | ${summary.bare.seconds.toFixed(2)} s | ${(DOCS / summary.bare.seconds).toFixed(0)} | ${summary.bare.rss.toFixed(0)} MB | 1.00× |`,
-  `| danvan (ND30 layout, tables, page numbers) | ${summary.danvan.seconds.toFixed(2)} s | ${(DOCS / summary.danvan.seconds).toFixed(0)} | ${summary.danvan.rss.toFixed(0)} MB | ${ratio.toFixed(2)}× |`,
+  `## Per unit (${UNITS} units, median of ${RUNS} runs; four parts, two sets and their contents pages per unit)`,
   '',
-  `Target: ≤ 2× the bare script — ${ratio <= 2 ? 'met' : '**missed**'}.`,
+  '| Contender | Per unit | Peak RSS | vs LibreOffice |',
+  '|---|---:|---:|---:|',
+  ...(results.libreOffice
+    ? [
+        `| LibreOffice, the four parts from HTML, one batch (${ms(results.libreOffice.perDocument)} a document) | ${ms(results.libreOffice.perUnit)} | ${results.libreOffice.rss.toFixed(0)} MB | 1.00× |`,
+      ]
+    : ['| LibreOffice | not installed: skipped | | |']),
+  ...[1, 2].map((jobs) => {
+    const value = results.danvan[`jobs${jobs}`];
+    const ratio = results.libreOffice ? `${(value / results.libreOffice.perUnit).toFixed(2)}×` : '';
+    return `| danvan dossier --jobs ${jobs} | ${ms(value)} | ${results.danvan[`rss${jobs}`].toFixed(0)} MB | ${ratio} |`;
+  }),
   '',
 ];
-mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
-writeFileSync(join(ROOT, 'bench', 'out', 'dossier-results.md'), lines.join('\n'));
+if (big) {
+  const [one, two] = [results.bigRuns[1], results.bigRuns[2]];
+  lines.push(
+    `## ${BIG} units in one run`,
+    '',
+    '| Workers | Wall | Units/s | CPU | Peak RSS |',
+    '|---:|---:|---:|---:|---:|',
+    ...[1, 2].map((jobs) => {
+      const s = results.bigRuns[jobs];
+      return `| ${jobs} | ${s.seconds.toFixed(1)} s | ${(BIG / s.seconds).toFixed(1)} | ${s.cpu.toFixed(1)} s | ${s.rss.toFixed(0)} MB |`;
+    }),
+    '',
+    `Two workers: ${(one.seconds / two.seconds).toFixed(2)}× the throughput of one (target ≥ 1.7×); peak RSS ${Math.max(one.rss, two.rss).toFixed(0)} MB (target ≤ 400 MB).`,
+    '',
+  );
+}
+writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
+writeFileSync(join(OUT, 'results.md'), lines.join('\n'));
 console.log(lines.join('\n'));
+
+function readLoad() {
+  const load = spawnSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).stdout.split(' ').slice(0, 3).join(' ');
+  return `load average ${load}`;
+}

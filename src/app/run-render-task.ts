@@ -1,11 +1,10 @@
-import { join } from 'node:path';
 import { loadDossierFonts } from '../io/fonts.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { writeOutputAtomic } from '../io/write-output.js';
 import { renderPdf } from '../render/pdf.js';
 import type { SharedFaces } from '../render/pdf-fonts.js';
 import { shareFaces } from '../render/pdf-fonts.js';
-import { writeSets } from './dossier-sets.js';
+import { unitDossierFiles } from './unit-dossier-pdf.js';
 import type { RenderResult, RenderTask } from './render-task.js';
 
 // The parsed faces live as long as the process or worker thread that draws: parsing them is the expensive part.
@@ -31,13 +30,8 @@ async function drawAndWrite(task: RenderTask, written: string[]): Promise<void> 
     written.push(task.path);
     return;
   }
-  const rendered = [];
-  for (const part of task.parts) {
-    const path = join(task.outDir, `${part.name}.pdf`);
-    const result = await renderPdf(part.document, sharedFaces(), `${part.document.title} ${task.unit}`);
-    await writeOutputAtomic(path, result.pdf, task.force);
-    written.push(path);
-    rendered.push({ document: part.document, ...result });
+  for (const file of await unitDossierFiles(task, sharedFaces())) {
+    await writeOutputAtomic(file.path, file.pdf, task.force);
+    written.push(file.path);
   }
-  await writeSets(task, rendered, sharedFaces(), written);
 }

@@ -12,41 +12,76 @@ const INDENT = 10 * MM;
 type Doc = PDFKit.PDFDocument;
 type Columns = Extract<Block, { kind: 'table' }>['columns'];
 
-/** A rendered document: the PDF bytes and how many pages it took (a set's contents page cites them). */
-export interface RenderedPdf {
-  pdf: Buffer;
+/** Where one document lies in a rendered PDF: its first page (0-based) and how many pages it took. */
+export interface PageRange {
+  first: number;
   pages: number;
 }
 
+/** Rendered documents: the PDF bytes and each document's pages, in drawing order. */
+export interface RenderedPdf {
+  pdf: Buffer;
+  ranges: PageRange[];
+}
+
 /**
- * One ND30 document as a PDF: A4, Tinos embedded (faces shared across documents, see pdf-fonts.ts), page numbers
- * from page 2, deterministic (fixed dates, no random ids). Sets and other multi-document files are assembled from
- * these with pdf-assemble.ts, never drawn twice.
+ * ND30 documents drawn one after another into one PDF, each from a new page and numbered on its own (no number on
+ * its first page): A4, Tinos embedded once for all of them (faces shared across documents, see pdf-fonts.ts),
+ * deterministic (fixed dates, no random ids). `then`, if given, is called with the ranges drawn so far and returns
+ * more documents to draw after them (a set's contents page, which cites the parts' real page counts). Files made of
+ * some of these pages are cut out with pdf-assemble.ts, never drawn again.
  */
-export function renderPdf(document: DocumentModel, faces: SharedFaces, title: string): Promise<RenderedPdf> {
+export function renderPdfs(
+  documents: readonly DocumentModel[],
+  faces: SharedFaces,
+  title: string,
+  then?: (ranges: readonly PageRange[]) => readonly DocumentModel[],
+): Promise<RenderedPdf> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
     bufferPages: true,
     autoFirstPage: false,
+    // No default font: pdfkit would read and parse Helvetica's AFM file for every document, to draw nothing with it.
+    font: null as unknown as string,
     info: { Title: title, Producer: 'danvan', Creator: 'danvan', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   faces.attach(doc);
-  const model = toNfc(document);
+  doc.font('regular');
+  const ranges: PageRange[] = [];
+  const draw = (model: DocumentModel) => {
+    const first = doc.bufferedPageRange().count;
+    drawDocument(doc, toNfc(model));
+    ranges.push({ first, pages: doc.bufferedPageRange().count - first });
+  };
+  documents.forEach(draw);
+  then?.(ranges).forEach(draw);
+  // Numbered before end(): pdfkit flushes the buffered pages then.
+  numberPages(doc, ranges);
+  doc.end();
+  return done.then((pdf) => ({ pdf, ranges }));
+}
+
+/** One document alone: its PDF and its page count. */
+export async function renderPdf(
+  document: DocumentModel,
+  faces: SharedFaces,
+  title: string,
+): Promise<{ pdf: Buffer; pages: number }> {
+  const { pdf, ranges } = await renderPdfs([document], faces, title);
+  return { pdf, pages: ranges[0]?.pages ?? 0 };
+}
+
+function drawDocument(doc: Doc, model: DocumentModel): void {
   doc.addPage({ size: 'A4', margins: MARGINS });
   drawHeader(doc, model);
   drawTitle(doc, model);
   for (const block of model.blocks) drawBlock(doc, block);
   drawSignatures(doc, model);
   if (model.appendix) drawAppendix(doc, model.appendix);
-  // Counted before end(): pdfkit flushes the buffered pages then.
-  const pages = doc.bufferedPageRange().count;
-  numberPages(doc);
-  doc.end();
-  return done.then((pdf) => ({ pdf, pages }));
 }
 
 const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -219,16 +254,16 @@ function drawAppendix(doc: Doc, appendix: TableAppendix): void {
   drawTable(doc, appendix.columns, appendix.rows, width, landscape);
 }
 
-// ND30: Arabic page numbers centred in the top margin over the text block, none on the first page.
-function numberPages(doc: Doc): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start + 1; i < range.start + range.count; i += 1) {
-    doc.switchToPage(i);
-    doc
-      .font('regular')
-      .fontSize(13)
-      .text(String(i - range.start + 1), 0, 8 * MM, { width: doc.page.width, align: 'center', lineBreak: false });
-  }
+// ND30: Arabic page numbers centred in the top margin over the text block, none on a document's first page.
+function numberPages(doc: Doc, ranges: readonly PageRange[]): void {
+  for (const { first, pages } of ranges)
+    for (let page = 1; page < pages; page += 1) {
+      doc.switchToPage(first + page);
+      doc
+        .font('regular')
+        .fontSize(13)
+        .text(String(page + 1), 0, 8 * MM, { width: doc.page.width, align: 'center', lineBreak: false });
+    }
 }
 
 // Decomposed Vietnamese would draw as base letters followed by loose marks: every string is NFC before it is drawn,

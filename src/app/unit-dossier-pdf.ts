@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { buildContents } from '../render/contents-model.js';
+import type { ContentsPart } from '../render/contents-model.js';
+import type { DocumentModel } from '../render/document-model.js';
+import { cutPdf } from '../render/pdf-assemble.js';
+import type { PageRange } from '../render/pdf.js';
+import { renderPdfs } from '../render/pdf.js';
+import type { SharedFaces } from '../render/pdf-fonts.js';
+import type { RenderTask } from './render-task.js';
+
+const PART_NAMES: Record<string, string> = {
+  'TỜ TRÌNH': 'Tờ trình kèm danh sách đề nghị khen thưởng',
+  'BIÊN BẢN': 'Biên bản họp bình xét',
+  'BÁO CÁO': 'Báo cáo đánh giá kết quả thực hiện',
+  'BẢN CHẤM ĐIỂM': 'Bản chấm điểm tiêu chí',
+};
+
+/** A file of a unit's dossier, ready to write. */
+export interface DossierFile {
+  path: string;
+  pdf: Uint8Array;
+}
+
+/**
+ * A unit's dossier files: each part "<unit>-<part>.pdf", then the plan's sets "<unit>-ho-so-bo-<n>.pdf" (02 bộ), each
+ * its own "Mục lục hồ sơ" page followed by every part. The unit is drawn once, parts and contents pages in one PDF
+ * (so the fonts are embedded once per unit, not once per file), and every file is cut from it page by page. The
+ * contents page cites each part's pages in the set from the parts' real page counts, the contents page being page 1.
+ */
+export async function unitDossierFiles(
+  task: Extract<RenderTask, { kind: 'unit-dossier' }>,
+  faces: SharedFaces,
+): Promise<DossierFile[]> {
+  const first = task.parts[0];
+  if (!first) return [];
+  const sets = Array.from({ length: task.sets }, (_, i) => i + 1);
+  const contents = (ranges: readonly PageRange[]) => {
+    let next = 2;
+    const listed: ContentsPart[] = task.parts.map(({ document }, i) => {
+      const from = next;
+      next += ranges[i]?.pages ?? 0;
+      const title = PART_NAMES[document.title] ?? `${document.title} ${document.summary ?? ''}`.trim();
+      return { title, ...(document.header.number ? { number: document.header.number } : {}), from, to: next - 1 };
+    });
+    return sets.map((set): DocumentModel =>
+      buildContents(first.document.header, task.unitName, set, task.sets, listed),
+    );
+  };
+  const rendered = await renderPdfs(
+    task.parts.map((part) => part.document),
+    faces,
+    `Hồ sơ ${task.unit}`,
+    contents,
+  );
+  const pagesOf = ({ first: start, pages }: PageRange) => Array.from({ length: pages }, (_, i) => start + i);
+  const partPages = rendered.ranges.slice(0, task.parts.length).map(pagesOf);
+  const setTitle = (set: number) => `Hồ sơ ${task.unit} bộ ${set}`;
+  const selections = [
+    ...task.parts.map((part, i) => ({
+      name: part.name,
+      pages: partPages[i] ?? [],
+      title: `${part.document.title} ${task.unit}`,
+    })),
+    ...sets.map((set, i) => {
+      const range = rendered.ranges[task.parts.length + i];
+      return {
+        name: `${task.unit}-ho-so-bo-${set}`,
+        pages: [...(range ? pagesOf(range) : []), ...partPages.flat()],
+        title: setTitle(set),
+      };
+    }),
+  ];
+  const files = await cutPdf(rendered.pdf, selections);
+  return selections.map((selection, i) => ({
+    path: join(task.outDir, `${selection.name}.pdf`),
+    pdf: files[i] ?? new Uint8Array(),
+  }));
+}
