@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Consolidation } from '../../src/app/consolidation.js';
-import { runCli } from '../helpers/run-cli.js';
+import { main } from '../../src/cli/main.js';
+import { fakeIo } from '../helpers/fake-io.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import type { CliResult } from '../helpers/run-cli.js';
 
 const hasPoppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
@@ -165,6 +167,16 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     const r = runCli(['dossier', merged, '--out', out, '--unit', '001']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--force');
+  });
+
+  it('shows progress (units done, elapsed, estimate) only on a terminal outside CI', async () => {
+    const tty = fakeIo(ROOT, { CI: '' }, true);
+    expect(await main(['dossier', merged, '--out', join(tmp(), 'tty'), '--unit', '008', '--jobs', '1'], tty)).toBe(0);
+    expect(tty.err()).toMatch(/Đang lập hồ sơ 1\/1 \[#+\] 00:00, còn khoảng 00:00/);
+    expect(tty.out()).toContain('Đã lập hồ sơ cho 1 đơn vị, từ chối 0 đơn vị; 6 tệp;');
+    const ci = fakeIo(ROOT, { CI: 'true' }, true);
+    expect(await main(['dossier', merged, '--out', join(tmp(), 'ci'), '--unit', '008', '--jobs', '1'], ci)).toBe(0);
+    expect(ci.err()).toBe('');
   });
 
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
