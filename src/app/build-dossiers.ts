@@ -4,6 +4,7 @@ import type { IsoDate } from '../core/dates.js';
 import { loadDossierFonts } from '../io/fonts.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import { readTextFile } from '../io/read-file.js';
+import { outputFileFor } from '../io/output-path.js';
 import { writeOutputAtomic } from '../io/write-output.js';
 import { packageRoot } from '../paths.js';
 import type { DocumentModel } from '../render/document-model.js';
@@ -75,7 +76,7 @@ export async function buildDossiers(
     if (missing.length > 0)
       run.problems.push({ unit, template: templatePath(template), placeholders: [...new Set(missing)] });
   };
-  const proposals = c.sources.filter((s) => s.state === 'effective' && s.kind === 'de-nghi-khen-thuong');
+  const proposals = c.sources.filter((s) => s.state === 'effective' && s.kind === 'de-nghi-khen-thuong' && s.unit);
   for (const source of proposals) {
     const data = (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
     const unit = source.unit ?? '';
@@ -143,7 +144,7 @@ export async function buildDossiers(
       const document = found ?? (required.includes(part) ? missingPart(model, PART_TITLES[part] ?? part) : undefined);
       if (!document) continue;
       documents.push(document);
-      const path = join(outDir, `${unit}-${part}.pdf`);
+      const path = outputFileFor(outDir, unit, `${part}.pdf`);
       await writeOutputAtomic(path, await renderDocumentsPdf([document], fonts, `${document.title} ${unit}`), force);
       run.written.push(path);
     }
@@ -227,7 +228,7 @@ async function writeSets(
   const written: string[] = [];
   for (let set = 1; set <= sets; set += 1) {
     const contents = buildContents(first.header, unitName, set, sets, parts);
-    const path = join(outDir, `${unit}-ho-so-bo-${set}.pdf`);
+    const path = outputFileFor(outDir, unit, `ho-so-bo-${set}.pdf`);
     await writeOutputAtomic(
       path,
       await renderDocumentsPdf([contents, ...documents], fonts, `Hồ sơ ${unit} bộ ${set}`),

@@ -18,8 +18,13 @@ export interface ConsolidatedSource {
   year?: number;
   period?: string;
   deliveredOn?: IsoDate;
-  /** effective: counts; superseded: a later file of the same unit, kind and period counts; reference: plan, registry, rubric. */
-  state: 'effective' | 'superseded' | 'reference';
+  /**
+   * effective: counts; superseded: a later file of the same unit, kind and period counts; reference: plan, registry,
+   * rubric; rejected: the file has errors, so none of its records count (kept to name it and to merge it again).
+   */
+  state: 'effective' | 'superseded' | 'reference' | 'rejected';
+  /** rejected: how many errors the merge found in the file. */
+  errors?: number;
   supersededBy?: string;
   text: string;
 }
@@ -47,7 +52,15 @@ export interface Consolidation {
     place?: string;
   } | null;
   today: IsoDate;
-  totals: { files: number; effective: number; superseded: number; errors: number; warnings: number };
+  totals: {
+    files: number;
+    effective: number;
+    superseded: number;
+    /** Files kept out of the dataset because they have errors (absent in datasets written before it existed). */
+    rejected?: number;
+    errors: number;
+    warnings: number;
+  };
   units: UnitStatus[];
   models: (Omit<CollectiveRecord, 'achievement' | 'award'> & { unit: string; year?: number })[];
   people: (PersonRecord & { unit: string; year?: number })[];
@@ -67,6 +80,10 @@ export interface ConsolidationInput {
   nominees: Nominee[];
   scores: RankedCard[];
   unitOf: (s: MergeSubmission) => string;
+  /** The registry's code for a header's unit (a former code resolves to the absorbing unit); undefined if unknown. */
+  registryCodeOf: (header: SubmissionHeader) => string | undefined;
+  /** Files with errors and how many: never effective. */
+  rejected: ReadonlyMap<string, number>;
   sha256: (text: string) => string;
   deliveredOn: (header: SubmissionHeader) => IsoDate | undefined;
   report: RunReport;
@@ -80,22 +97,29 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
     .flatMap((file): ConsolidatedSource[] => {
       if (file.text === undefined) return [];
       const h = file.header;
-      const state = h
-        ? effective.get(file.file)?.sha256 === input.sha256(file.text)
-          ? 'effective'
-          : 'superseded'
-        : 'reference';
+      const errors = input.rejected.get(file.file);
+      const state =
+        errors !== undefined
+          ? 'rejected'
+          : h
+            ? effective.get(file.file)?.sha256 === input.sha256(file.text)
+              ? 'effective'
+              : 'superseded'
+            : 'reference';
       const delivered = h ? input.deliveredOn(h) : undefined;
+      // Only a code the registry knows ever names a unit downstream (dossier file names): never the file's own text.
+      const unit = h ? input.registryCodeOf(h) : undefined;
       return [
         {
           file: file.file,
           sha256: input.sha256(file.text),
           ...(file.kind ? { kind: file.kind } : {}),
-          ...(h?.unitCode ? { unit: h.unitCode } : {}),
+          ...(unit ? { unit } : {}),
           ...(h?.year !== undefined ? { year: h.year } : {}),
           ...(h?.reportPeriod ? { period: h.reportPeriod } : {}),
           ...(delivered ? { deliveredOn: delivered } : {}),
           state,
+          ...(errors !== undefined ? { errors } : {}),
           ...(state === 'superseded' && supersededBy.has(file.file)
             ? { supersededBy: supersededBy.get(file.file) as string }
             : {}),
@@ -134,6 +158,7 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
       files: sources.length,
       effective: sources.filter((s) => s.state === 'effective').length,
       superseded: sources.filter((s) => s.state === 'superseded').length,
+      rejected: sources.filter((s) => s.state === 'rejected').length,
       errors: input.report.totals.errors,
       warnings: input.report.totals.warnings,
     },
