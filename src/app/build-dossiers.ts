@@ -95,7 +95,8 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
     (s) =>
       s.state === 'effective' &&
       s.kind === 'de-nghi-khen-thuong' &&
-      (units.length === 0 || units.includes(s.unit ?? '')),
+      s.unit !== undefined &&
+      (units.length === 0 || units.includes(s.unit)),
   );
   const summary =
     units.length === 0 && c.nominees.length > 0 ? await summaryDossier(c, names, options.today) : undefined;
@@ -115,8 +116,12 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
       : [];
 
   let exists: string | undefined;
-  // Without --force, an existing file stops the run before anything more is drawn (what is in flight settles).
-  const clear = (task: RenderTask) => options.force || !(exists ??= firstExisting(plannedPaths(task)));
+  // Every path is checked before drawing (a name that would leave the output folder throws OutputPathError here);
+  // without --force, an existing file stops the run before anything more is drawn (what is in flight settles).
+  const clear = (task: RenderTask) => {
+    const paths = plannedPaths(task);
+    return options.force || !(exists ??= firstExisting(paths));
+  };
   function* tasks(): Generator<RenderTask> {
     for (const source of proposals) {
       const task = unitTask(c, source, { template, templates, names, reportGap, run, outDir, options });
@@ -217,7 +222,7 @@ function unitTask(
   if (gaps.length > 0 && !options.allowIncomplete) return undefined;
   const documents: DossierPart[] = parts.flatMap(([part, found]) => {
     const document = found ?? (required.includes(part) ? missingPart(model, PART_TITLES[part] ?? part) : undefined);
-    return document ? [{ name: `${unit}-${part}`, document }] : [];
+    return document ? [{ name: part, document }] : [];
   });
   return {
     kind: 'unit-dossier',

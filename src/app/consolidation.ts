@@ -19,6 +19,10 @@ export interface ConsolidationInput {
   nominees: Nominee[];
   scores: RankedCard[];
   unitOf: (s: MergeSubmission) => string;
+  /** The registry's code for a header's unit (a former code resolves to the absorbing unit); undefined if unknown. */
+  registryCodeOf: (header: SubmissionHeader) => string | undefined;
+  /** Files with errors and how many: never effective. */
+  rejected: ReadonlyMap<string, number>;
   sha256: (text: string) => string;
   deliveredOn: (header: SubmissionHeader) => IsoDate | undefined;
   report: RunReport;
@@ -32,22 +36,29 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
     .flatMap((file): ConsolidatedSource[] => {
       if (file.text === undefined) return [];
       const h = file.header;
-      const state = h
-        ? effective.get(file.file)?.sha256 === input.sha256(file.text)
-          ? 'effective'
-          : 'superseded'
-        : 'reference';
+      const errors = input.rejected.get(file.file);
+      const state =
+        errors !== undefined
+          ? 'rejected'
+          : h
+            ? effective.get(file.file)?.sha256 === input.sha256(file.text)
+              ? 'effective'
+              : 'superseded'
+            : 'reference';
       const delivered = h ? input.deliveredOn(h) : undefined;
+      // Only a code the registry knows ever names a unit downstream (dossier file names): never the file's own text.
+      const unit = h ? input.registryCodeOf(h) : undefined;
       return [
         {
           file: file.file,
           sha256: input.sha256(file.text),
           ...(file.kind ? { kind: file.kind } : {}),
-          ...(h?.unitCode ? { unit: h.unitCode } : {}),
+          ...(unit ? { unit } : {}),
           ...(h?.year !== undefined ? { year: h.year } : {}),
           ...(h?.reportPeriod ? { period: h.reportPeriod } : {}),
           ...(delivered ? { deliveredOn: delivered } : {}),
           state,
+          ...(errors !== undefined ? { errors } : {}),
           ...(state === 'superseded' && supersededBy.has(file.file)
             ? { supersededBy: supersededBy.get(file.file) as string }
             : {}),
@@ -86,6 +97,7 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
       files: sources.length,
       effective: sources.filter((s) => s.state === 'effective').length,
       superseded: sources.filter((s) => s.state === 'superseded').length,
+      rejected: sources.filter((s) => s.state === 'rejected').length,
       errors: input.report.totals.errors,
       warnings: input.report.totals.warnings,
     },

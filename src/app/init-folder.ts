@@ -6,6 +6,7 @@ import { formatDate } from '../core/dates.js';
 import { lastOnTimeDay } from '../core/deadlines.js';
 import type { Plan, Quota } from '../core/plan.js';
 import { resolvePlanPath } from '../io/presets.js';
+import { outputPathIn, safeFileStem } from '../io/output-path.js';
 import { writeOutputAtomic } from '../io/write-output.js';
 import { packageRoot } from '../paths.js';
 import type { Lang } from '../messages/catalog.js';
@@ -99,7 +100,10 @@ export async function initFolder(answers: InitAnswers, cwd: string, today: IsoDa
   const files: [string, string][] = [
     [join(dir, 'ke-hoach.yaml'), planText],
     [join(dir, 'danh-muc-don-vi.yaml'), schemaLine('danh-muc-don-vi') + stringify(registry)],
-    [join(dir, 'dang-ky', `${answers.unitCode}.yaml`), schemaLine('dang-ky') + stringify(registration)],
+    [
+      outputPathIn(join(dir, 'dang-ky'), `${safeFileStem(answers.unitCode)}.yaml`),
+      schemaLine('dang-ky') + stringify(registration),
+    ],
   ];
   for (const [path, text] of files) await writeOutputAtomic(path, text, force);
   return files.map(([path]) => path);

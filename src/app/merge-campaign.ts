@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { deliveredOn } from '../core/deadlines.js';
+import { resolveUnit } from '../core/attribution.js';
 import { chooseVersions, findCrossUnitDuplicates, findEmptySubmissions, unitOf } from '../core/merge.js';
 import type { MergeSubmission, VersionChoice } from '../core/merge.js';
 import { collectNominees } from '../core/nominees.js';
@@ -116,7 +117,11 @@ export async function mergeCampaign(
       return merged.findings;
     },
   });
-  const { choice, index } = merged ?? mergeFindings(validation.checked, validation.plan, settings.today, sha256);
+  const found = merged ?? mergeFindings(validation.checked, validation.plan, settings.today, sha256);
+  const { index } = found;
+  const rejected = rejectedFiles(validation);
+  // A file with errors never counts, not even through an older version it was meant to replace.
+  const choice = { ...found.choice, effective: found.choice.effective.filter((s) => !rejected.has(s.header.file)) };
   const names = new Map([...index.byCode.values()].map((unit) => [unit.code, unit.name]));
   const effectiveFiles = new Set(choice.effective.map((s) => s.header.file));
   const nameOf = (card: ScoreCard) => names.get(card.unitCode) ?? card.unitName ?? card.unitCode;
@@ -143,9 +148,24 @@ export async function mergeCampaign(
     nominees: collectNominees(choice.effective, index, validation.plan),
     scores: rankSheets(sheets, rubrics, nameOf),
     unitOf: (s) => unitOf(s.header, index),
+    registryCodeOf: (header) => resolveUnit(header.unitCode, index)?.unit.code,
+    rejected,
     sha256,
     deliveredOn,
     report: validation.report,
   });
   return { consolidation, validation };
+}
+
+const REFERENCE_KINDS: readonly (string | undefined)[] = ['ke-hoach', 'danh-muc-don-vi', 'bo-tieu-chi'];
+
+/** Submissions (and unreadable files) with at least one error, and how many: kept apart, named, never counted. */
+function rejectedFiles(validation: ValidationRun): Map<string, number> {
+  const reference = new Set(
+    validation.checked.filter((file) => REFERENCE_KINDS.includes(file.kind)).map((file) => file.file),
+  );
+  const rejected = new Map<string, number>();
+  for (const d of validation.report.diagnostics)
+    if (d.severity === 'error' && !reference.has(d.file)) rejected.set(d.file, (rejected.get(d.file) ?? 0) + 1);
+  return rejected;
 }

@@ -1,9 +1,9 @@
-import { join } from 'node:path';
+import { outputFileFor } from '../io/output-path.js';
 import type { DocumentModel } from '../render/document-model.js';
 
-/** One file of a unit's dossier: a part ("001-to-trinh") and the document it holds. */
+/** One file of a unit's dossier: a part ("to-trinh") and the document it holds. */
 export interface DossierPart {
-  /** File name without folder or extension, e.g. "001-bien-ban". */
+  /** The part's name in its file name "<unit>-<name>.pdf", e.g. "bien-ban". */
   name: string;
   document: DocumentModel;
 }
@@ -29,17 +29,26 @@ export type RenderTask =
 export interface RenderResult {
   /** Absolute paths, in the order written. */
   written: string[];
-  /** A file that exists and was not overwritten (no --force): the task stopped there. Data, not an exception, so it
-   * crosses back from a worker thread intact. */
+  /**
+   * A file that exists and was not overwritten (no --force): the task stopped there. Data, not an exception, so it
+   * crosses back from a worker thread intact.
+   */
   exists?: string;
 }
 
 /** Every file a task will write, in order (a set's name included), so the caller can refuse before drawing. */
 export function plannedPaths(task: RenderTask): string[] {
   if (task.kind === 'document') return [task.path];
-  const sets = Array.from(
-    { length: task.parts.length > 0 ? task.sets : 0 },
-    (_, i) => `${task.unit}-ho-so-bo-${i + 1}`,
-  );
-  return [...task.parts.map((part) => part.name), ...sets].map((name) => join(task.outDir, `${name}.pdf`));
+  const sets = Array.from({ length: task.parts.length > 0 ? task.sets : 0 }, (_, i) => setName(i + 1));
+  return [...task.parts.map((part) => part.name), ...sets].map((name) => unitFilePath(task, name));
 }
+
+/** "ho-so-bo-1": the name of a unit's n-th set in its file name. */
+export const setName = (set: number): string => `ho-so-bo-${set}`;
+
+/**
+ * "<outDir>/<unit>-<name>.pdf". The unit is the registry's code, made a safe file-name stem; the path is refused
+ * (OutputPathError) if it would leave the output folder, whatever the code holds.
+ */
+export const unitFilePath = (task: { outDir: string; unit: string }, name: string): string =>
+  outputFileFor(task.outDir, task.unit, `${name}.pdf`);

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { buildContents } from '../render/contents-model.js';
 import type { ContentsPart } from '../render/contents-model.js';
 import type { DocumentModel } from '../render/document-model.js';
@@ -6,6 +5,7 @@ import { cutPdf } from '../render/pdf-assemble.js';
 import type { PageRange } from '../render/pdf.js';
 import { renderPdfs } from '../render/pdf.js';
 import type { SharedFaces } from '../render/pdf-fonts.js';
+import { setName, unitFilePath } from './render-task.js';
 import type { RenderTask } from './render-task.js';
 
 const PART_NAMES: Record<string, string> = {
@@ -64,7 +64,7 @@ export async function unitDossierFiles(
     ...sets.map((set, i) => {
       const range = rendered.ranges[task.parts.length + i];
       return {
-        name: `${task.unit}-ho-so-bo-${set}`,
+        name: setName(set),
         pages: [...(range ? pagesOf(range) : []), ...partPages.flat()],
         title: setTitle(set),
       };
@@ -72,7 +72,7 @@ export async function unitDossierFiles(
   ];
   const files = await cutPdf(rendered.pdf, selections);
   return selections.map((selection, i) => ({
-    path: join(task.outDir, `${selection.name}.pdf`),
+    path: unitFilePath(task, selection.name),
     pdf: files[i] ?? new Uint8Array(),
   }));
 }

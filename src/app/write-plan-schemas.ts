@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { outputPathIn, safeFileStem } from '../io/output-path.js';
 import { readSchema } from '../io/load-schemas.js';
 import { writeOutputAtomic } from '../io/write-output.js';
 import { narrowSchemasForPlan } from '../schema/narrow.js';
@@ -30,8 +30,8 @@ export async function writePlanSchemas(
     units,
   );
   const targets: [string, object][] = [
-    [join(outDir, `dang-ky.${plan.id}.schema.json`), narrowed.registration],
-    [join(outDir, `bao-cao.${plan.id}.schema.json`), narrowed.report],
+    [outputPathIn(outDir, `dang-ky.${safeFileStem(plan.id)}.schema.json`), narrowed.registration],
+    [outputPathIn(outDir, `bao-cao.${safeFileStem(plan.id)}.schema.json`), narrowed.report],
   ];
   for (const [path, schema] of targets) await writeOutputAtomic(path, JSON.stringify(schema, null, 2) + '\n', force);
   return { validation, written: targets.map(([path]) => path) };

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
+import { OutputPathError } from '../io/output-path.js';
 import { usageMessage } from '../messages/usage.js';
 import { VietnameseHelp, translateCommanderError } from './help-vi.js';
 import type { Io } from './io.js';
@@ -70,6 +71,10 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     const lang = resolveLang(program.opts<GlobalOptions>(), io);
     if (error instanceof UsageError) {
       io.stderr(`danvan: ${usageMessage(error.reason, error.detail, lang)}\n`);
+      return 2;
+    }
+    if (error instanceof OutputPathError) {
+      io.stderr(`danvan: ${usageMessage('output-outside', `"${error.fileName}" (${error.folder})`, lang)}\n`);
       return 2;
     }
     if (error instanceof OutputExistsError) {

@@ -17,8 +17,13 @@ export interface ConsolidatedSource {
   year?: number;
   period?: string;
   deliveredOn?: IsoDate;
-  /** effective: counts; superseded: a later file of the same unit, kind and period counts; reference: plan, registry, rubric. */
-  state: 'effective' | 'superseded' | 'reference';
+  /**
+   * effective: counts; superseded: a later file of the same unit, kind and period counts; reference: plan, registry,
+   * rubric; rejected: the file has errors, so none of its records count (kept to name it and to merge it again).
+   */
+  state: 'effective' | 'superseded' | 'reference' | 'rejected';
+  /** rejected: how many errors the merge found in the file. */
+  errors?: number;
   supersededBy?: string;
   text: string;
 }
@@ -46,7 +51,15 @@ export interface Consolidation {
     place?: string;
   } | null;
   today: IsoDate;
-  totals: { files: number; effective: number; superseded: number; errors: number; warnings: number };
+  totals: {
+    files: number;
+    effective: number;
+    superseded: number;
+    /** Files kept out of the dataset because they have errors (absent in datasets written before it existed). */
+    rejected?: number;
+    errors: number;
+    warnings: number;
+  };
   units: UnitStatus[];
   models: (Omit<CollectiveRecord, 'achievement' | 'award'> & { unit: string; year?: number })[];
   people: (PersonRecord & { unit: string; year?: number })[];

@@ -46,10 +46,28 @@ export const tooManyWarningsLine = (warnings: number, max: number, lang: Lang): 
     ? `danvan: ${warnings} cảnh báo, vượt mức cho phép --max-warnings ${max}.\n`
     : `danvan: ${warnings} warnings, more than --max-warnings ${max} allows.\n`;
 
-export const mergeWritten = (path: string, effective: number, superseded: number, lang: Lang): string =>
+export const mergeWritten = (
+  path: string,
+  totals: { effective: number; superseded: number; rejected?: number },
+  lang: Lang,
+): string =>
   lang === 'vi'
-    ? `Đã ghi ${path}: ${effective} hồ sơ có hiệu lực, ${superseded} bản bị thay thế.\n`
-    : `Wrote ${path}: ${effective} effective files, ${superseded} superseded.\n`;
+    ? `Đã ghi ${path}: ${totals.effective} hồ sơ có hiệu lực, ${totals.superseded} bản bị thay thế, ${totals.rejected ?? 0} hồ sơ bị loại vì có lỗi.\n`
+    : `Wrote ${path}: ${totals.effective} effective files, ${totals.superseded} superseded, ${totals.rejected ?? 0} rejected for errors.\n`;
+
+/** Files kept out of a dataset because they have errors, one per line, so the officer knows whom to ask. */
+export const rejectedLines = (
+  sources: readonly { file: string; state: string; errors?: number }[],
+  lang: Lang,
+): string =>
+  sources
+    .filter((s) => s.state === 'rejected')
+    .map((s) =>
+      lang === 'vi'
+        ? `${s.file}: bị loại khỏi tổng hợp vì có ${s.errors ?? 1} lỗi; sửa tệp rồi gộp lại.\n`
+        : `${s.file}: left out of the dataset because of ${s.errors ?? 1} error(s); fix it and merge again.\n`,
+    )
+    .join('');
 
 export const progressLine = (done: number, total: number, lang: Lang): string => {
   const width = 24;

@@ -7,6 +7,7 @@ export type UsageReason =
   | 'no-plan'
   | 'no-registry'
   | 'output-exists'
+  | 'output-outside'
   | 'bad-option'
   | 'no-tty'
   | 'not-consolidation';
@@ -35,6 +36,10 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
   'output-exists': {
     vi: (d) => `tệp ${d} đã có; thêm --force để ghi đè`,
     en: (d) => `${d} already exists; add --force to overwrite it`,
+  },
+  'output-outside': {
+    vi: (d) => `từ chối ghi ${d}: tên tệp ra ngoài thư mục kết quả hoặc không hợp lệ trên Windows`,
+    en: (d) => `refusing to write ${d}: the name leaves the output folder or is not valid on Windows`,
   },
   'bad-option': { vi: (d) => `tùy chọn không hợp lệ: ${d}`, en: (d) => `invalid option: ${d}` },
   'not-consolidation': {

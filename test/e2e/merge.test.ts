@@ -56,11 +56,21 @@ describe('danvan merge (spawned binary)', () => {
   });
 
   it('keeps provenance on every record', () => {
-    const model = merged.models.find((m) => m.name === 'Camera an ninh ánh sáng đường quê');
+    const model = merged.models.find((m) => m.name === 'Dân vận khéo trong chuyển đổi số');
     expect(model).toMatchObject({
-      unit: '003',
-      source: { file: `${INBOX}/dang-ky-003-trung-ngay.yaml`, line: 9, column: 5, pointer: '/tap_the/0' },
+      unit: '001',
+      source: { file: `${INBOX}/dang-ky-001-lan-2.yaml`, line: 9, column: 5, pointer: '/tap_the/1' },
     });
+  });
+
+  it('keeps a file with errors (an unsettled version conflict) out of the dataset, and names it', () => {
+    const rejected = merged.sources.filter((s) => s.state === 'rejected').map((s) => s.file.split('/').pop());
+    expect(rejected).toEqual(['dang-ky-003-trung-ngay.yaml', 'dang-ky-009-ma-cu.yaml']);
+    expect(merged.totals.rejected).toBe(2);
+    expect(merged.models.map((m) => m.name)).not.toContain('Camera an ninh ánh sáng đường quê');
+    expect(result.stdout).toContain(
+      `${INBOX}/dang-ky-003-trung-ngay.yaml: bị loại khỏi tổng hợp vì có 1 lỗi; sửa tệp rồi gộp lại.`,
+    );
   });
 });
 

@@ -76,6 +76,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       for (const problem of run.problems)
         io.stderr(ui.templateProblem(problem.template, problem.placeholders, problem.unit, lang));
       for (const finding of run.findings) io.stderr(ui.findingLine(finding, lang));
+      io.stderr(ui.rejectedLines(consolidation.sources, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
       io.stdout(ui.dossierSummary(run.units, run.refused, run.written.length, io.now() - started, lang));
       setExitCode(run.problems.length > 0 || run.findings.length > 0 || consolidation.totals.errors > 0 ? 1 : 0);

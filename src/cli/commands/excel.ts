@@ -39,6 +39,7 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
       );
       await writeOutputAtomic(resolve(io.cwd, options.out), await renderExcel(consolidation), options.force ?? false);
       io.stdout(ui.fileWritten(options.out, lang));
+      io.stderr(ui.rejectedLines(consolidation.sources, lang));
       setExitCode(consolidation.totals.errors > 0 ? 1 : 0);
     });
 }

@@ -60,7 +60,8 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
         // No code frames: a province's inbox can hold thousands of findings, and the dataset keeps them all.
         stylish(validation.report, { color: useColor(io), lang, readSource: () => undefined }),
       );
-      io.stdout(ui.mergeWritten(options.out, consolidation.totals.effective, consolidation.totals.superseded, lang));
+      io.stdout(ui.rejectedLines(consolidation.sources, lang));
+      io.stdout(ui.mergeWritten(options.out, consolidation.totals, lang));
       setExitCode(validation.report.totals.errors > 0 ? 1 : 0);
     });
 }
