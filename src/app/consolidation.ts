@@ -40,6 +40,8 @@ export interface Consolidation {
     legalBases: string[];
     vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
     contentGroups: { id: string; name: string }[];
+    /** Lĩnh vực, so tables show names, not codes (absent in datasets merged before it was added). */
+    fields?: { id: string; name: string }[];
     dossierParts: string[];
     dossierSets: number;
     governingBody?: string;
@@ -121,6 +123,7 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
           awardTypes: plan.awardTypes,
           legalBases: plan.legalBases,
           contentGroups: plan.contentGroups,
+          fields: plan.fields,
           dossierParts: plan.dossier?.parts ?? [],
           dossierSets: plan.dossier?.sets ?? 1,
           ...(plan.vote ? { vote: plan.vote } : {}),
