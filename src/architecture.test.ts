@@ -56,7 +56,9 @@ it('nothing calls process.exit', () => {
 
 it('keeps exceljs, pdfkit and pdf-lib inside the render adapters', () => {
   for (const { file, text } of sources) {
-    if (file !== 'render/xlsx.ts') expect(importsOf(text).includes('exceljs'), file).toBe(false);
+    // Drawing the summary and the intake form, and reading a filled form back into plain cells.
+    const excel = ['render/xlsx.ts', 'render/form-xlsx.ts', 'io/read-xlsx.ts'];
+    if (!excel.includes(file)) expect(importsOf(text).includes('exceljs'), file).toBe(false);
     if (file !== 'render/pdf.ts' && file !== 'render/pdf-fonts.ts')
       expect(importsOf(text).includes('pdfkit'), file).toBe(false);
     if (file !== 'render/pdf-assemble.ts') expect(importsOf(text).includes('pdf-lib'), file).toBe(false);

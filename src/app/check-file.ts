@@ -2,6 +2,7 @@ import type { SubmissionKind } from '../core/kinds.js';
 import type { Plan } from '../core/plan.js';
 import type { Rubric, ScoreSheet } from '../core/rubric.js';
 import type { Meeting } from '../core/votes.js';
+import type { Span } from '../diagnostics/types.js';
 import type { SubmissionRecords } from '../core/records.js';
 import type { ClassifiedFile, SubmissionHeader, UnitRegistry } from '../core/types.js';
 import { classify, isFinding } from '../decode/classify.js';
@@ -34,6 +35,8 @@ export interface CheckedFile {
   meeting?: Meeting;
   header?: SubmissionHeader;
   records?: SubmissionRecords;
+  /** An Excel form's cell locator: its findings point at cells, not at lines of the YAML it was converted to. */
+  cells?: (pointer: string) => Span;
 }
 
 /** bytes → text → YAML → kind → schema → decoded entities. Problems become findings; nothing throws. */
@@ -43,15 +46,17 @@ export function checkFileBytes(
   bytes: Uint8Array,
   schemas: SchemaRegistry,
   withRecords = false,
+  cells?: (pointer: string) => Span,
 ): CheckedFile {
   const { checked, yaml, data } = checkParsed(file, bytes, schemas);
   if (!yaml) return checked;
+  const locate = (pointer: string, onKey = false) => (cells ? cells(pointer) : yaml.locate(pointer, onKey));
   if (withRecords && checked.header && data) {
-    checked.records = decodeRecords(checked.header.kind, data, file, (pointer) => yaml.locate(pointer).start);
+    checked.records = decodeRecords(checked.header.kind, data, file, (pointer) => locate(pointer).start);
   }
   // Locate this file's findings now, while its document exists; holding thousands of documents costs memory and GC.
   const findings = checked.findings.map((finding) =>
-    finding.span ? finding : { ...finding, span: yaml.locate(finding.at.pointer, finding.onKey ?? false) },
+    finding.span ? finding : { ...finding, span: locate(finding.at.pointer, finding.onKey ?? false) },
   );
   return { ...checked, findings, text: yaml.text };
 }

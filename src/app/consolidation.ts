@@ -84,6 +84,7 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
           awardTypes: plan.awardTypes,
           legalBases: plan.legalBases,
           contentGroups: plan.contentGroups,
+          fields: plan.fields,
           dossierParts: plan.dossier?.parts ?? [],
           dossierSets: plan.dossier?.sets ?? 1,
           ...(plan.vote ? { vote: plan.vote } : {}),

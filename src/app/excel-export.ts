@@ -1,4 +1,5 @@
 import { buildWorkbookModel } from '../render/workbook-model.js';
+import type { SignatureOptions } from '../render/workbook-model.js';
 import { renderWorkbookXlsx } from '../render/xlsx.js';
 import type { Consolidation } from './consolidation.js';
 import { mergeCampaign } from './merge-campaign.js';
@@ -14,6 +15,7 @@ export async function consolidationFor(
   return (await mergeCampaign(paths, previous, settings)).consolidation;
 }
 
-export async function renderExcel(consolidation: Consolidation): Promise<Buffer> {
-  return renderWorkbookXlsx(buildWorkbookModel(consolidation));
+/** The print-ready summary workbook; the signature names come from the command's options. */
+export async function renderExcel(consolidation: Consolidation, signatures: SignatureOptions = {}): Promise<Buffer> {
+  return renderWorkbookXlsx(buildWorkbookModel(consolidation, signatures));
 }

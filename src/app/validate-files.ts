@@ -13,6 +13,7 @@ import type { RunReport } from '../report/formatter.js';
 import { loadSchemaRegistry } from '../schema/registry.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { checkFileBytes } from './check-file.js';
+import { looksLikeWorkbook } from '../io/workbook-magic.js';
 import type { CheckedFile } from './check-file.js';
 import { checkAcrossFiles } from './cross-file.js';
 import type { CrossFileOptions } from './cross-file.js';
@@ -58,7 +59,8 @@ export async function validatePaths(paths: readonly string[], settings: Validate
   if (discovery.files.length === 0 && !settings.extraSources?.length) throw new UsageError('no-yaml', paths.join(', '));
   const total = discovery.files.length + (settings.extraSources?.length ?? 0);
   for (const path of discovery.files) {
-    checked.push(checkPath(path, settings, schemas));
+    const result = checkPath(path, settings, schemas);
+    checked.push(result instanceof Promise ? await result : result); // only Excel forms are read asynchronously
     settings.onProgress?.(checked.length, total);
   }
   for (const source of settings.extraSources ?? []) {
@@ -66,7 +68,7 @@ export async function validatePaths(paths: readonly string[], settings: Validate
     settings.onProgress?.(checked.length, total);
   }
   const shippedRubrics = await listRubricIds();
-  for (const path of rubricsToLoad(checked, shippedRubrics)) checked.push(checkPath(path, settings, schemas));
+  for (const path of rubricsToLoad(checked, shippedRubrics)) checked.push(await checkPath(path, settings, schemas));
   const skipped = discovery.skipped.map((file) => displayPath(file, settings.cwd));
   const planFile = planPath === undefined ? undefined : displayPath(planPath, settings.cwd);
   return assembleRun(uniqueSources(checked), skipped, settings.lang, {
@@ -91,12 +93,13 @@ export function assembleRun(
   const crossFindings = cross.findings.concat(more);
   const texts = new Map<string, string>();
   for (const file of checked) if (file.text !== undefined) texts.set(file.file, file.text);
+  const cells = new Map(checked.flatMap((file) => (file.cells ? [[file.file, file.cells] as const] : [])));
   const skip = new Set(options.skipRules ?? []);
   const findings = checked
     .flatMap((file) => file.findings)
     .concat(crossFindings)
     .filter((f) => !skip.has(f.ruleId));
-  const diagnostics = locateFindings(findings, lazyLocator(texts), lang).sort(compareDiagnostics);
+  const diagnostics = locateFindings(findings, lazyLocator(texts, cells), lang).sort(compareDiagnostics);
   const hasSubmissions = checked.some((file) => file.header !== undefined);
   const hasRegistryFile = checked.some((file) => file.kind === 'danh-muc-don-vi');
   return {
@@ -114,9 +117,14 @@ export function assembleRun(
 }
 
 // Cross-file findings point into files whose documents were dropped; re-parse only those files, once.
-function lazyLocator(texts: ReadonlyMap<string, string>): (ref: NodeRef, onKey: boolean) => Span | undefined {
+function lazyLocator(
+  texts: ReadonlyMap<string, string>,
+  cells: ReadonlyMap<string, (pointer: string) => Span>,
+): (ref: NodeRef, onKey: boolean) => Span | undefined {
   const parsed = new Map<string, LoadedYaml>();
   return (ref, onKey) => {
+    const cell = cells.get(ref.file);
+    if (cell) return cell(ref.pointer);
     const text = texts.get(ref.file);
     if (text === undefined) return undefined;
     let yaml = parsed.get(ref.file);
@@ -145,13 +153,21 @@ function checkOutcome(
   outcome: ReadOutcome,
   settings: ValidateSettings,
   schemas: SchemaRegistry,
-): CheckedFile {
+): CheckedFile | Promise<CheckedFile> {
   const file = displayPath(path, settings.cwd);
+  if (outcome.ok && looksLikeWorkbook(outcome.bytes))
+    return import('./check-form.js').then(({ checkFormBytes }) =>
+      checkFormBytes(file, outcome.bytes, schemas, settings.withRecords ?? false),
+    );
   if (outcome.ok) return checkFileBytes(file, outcome.bytes, schemas, settings.withRecords);
   return { file, findings: [readFailure(file, outcome, settings.maxFileSize)], schemaValid: false };
 }
 
-function checkPath(path: string, settings: ValidateSettings, schemas: SchemaRegistry): CheckedFile {
+function checkPath(
+  path: string,
+  settings: ValidateSettings,
+  schemas: SchemaRegistry,
+): CheckedFile | Promise<CheckedFile> {
   return checkOutcome(path, readFileBounded(path, settings.maxFileSize), settings, schemas);
 }
 

@@ -9,6 +9,8 @@ import { parseDateOption, resolveLang } from './options.js';
 import type { GlobalOptions } from './options.js';
 import { registerDossier } from './commands/dossier.js';
 import { registerExcel } from './commands/excel.js';
+import { registerForm } from './commands/form.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerMerge } from './commands/merge.js';
 import { registerPlans } from './commands/plans.js';
@@ -59,6 +61,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   registerMerge(program, io, setExitCode);
   registerExcel(program, io, setExitCode);
   registerDossier(program, io, setExitCode);
+  registerForm(program, io, setExitCode);
+  registerImport(program, io, setExitCode);
   registerPlans(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
   registerInit(program, io, setExitCode);

@@ -44,6 +44,8 @@ export interface Consolidation {
     legalBases: string[];
     vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
     contentGroups: { id: string; name: string }[];
+    /** Lĩnh vực, so tables show names, not codes (absent in datasets merged before it was added). */
+    fields?: { id: string; name: string }[];
     dossierParts: string[];
     dossierSets: number;
     governingBody?: string;

@@ -4,10 +4,14 @@ export interface NodeRef {
   pointer: string;
 }
 
-/** 1-based, as editors and `file:line:col` links expect. */
+/**
+ * 1-based, as editors and `file:line:col` links expect. In an Excel form `sheet` is set and line/column are the
+ * cell's row and column, printed `tep.xlsx:Sheet!C12`.
+ */
 export interface Position {
   line: number;
   column: number;
+  sheet?: string;
 }
 
 export interface Span {

@@ -11,7 +11,9 @@ export interface Discovery {
   missing: string[];
 }
 
-const YAML_FILE = /\.ya?ml$/i;
+// Excel intake forms (.xlsx) are read like YAML files; an old .xls is picked up too, to be refused with a clear error.
+// "~$tep.xlsx" is the lock file Excel leaves beside a workbook it has open, not a form.
+const YAML_FILE = /(^|[\\/])(?!~\$)[^\\/]*\.(ya?ml|xlsx|xls)$/i;
 const IGNORED_DIRS = new Set(['node_modules', '.git']);
 
 /** Files, directories (recursive) and glob patterns, expanded by danvan itself. */

@@ -1,5 +1,6 @@
 import type { NodeRef, Position, Severity, Span } from '../diagnostics/types.js';
 import type { Lang, MessageDef } from './define.js';
+import { FORM_MESSAGES } from './rules-form.js';
 import { INPUT_MESSAGES } from './rules-input.js';
 import { MERGE_MESSAGES } from './rules-merge.js';
 import { PLAN_MESSAGES } from './rules-plan.js';
@@ -11,6 +12,7 @@ export type { Lang } from './define.js';
 /** Every rule: its id, default severity and message in both languages. */
 export const MESSAGES = {
   ...INPUT_MESSAGES,
+  ...FORM_MESSAGES,
   ...SCHEMA_MESSAGES,
   ...PLAN_MESSAGES,
   ...SCORE_MESSAGES,

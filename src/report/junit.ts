@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatPlace } from '../diagnostics/place.js';
 import type { Formatter } from './formatter.js';
 
 const escapeXml = (text: string): string =>
@@ -14,8 +15,9 @@ export const formatJunit: Formatter = (report) => {
       diagnostics.length === 0
         ? [`    <testcase classname="danvan.validate" name="${escapeXml(file)}"/>`]
         : diagnostics.map((d) => {
-            const name = escapeXml(`${d.start.line}:${d.start.column} ${d.ruleId}`);
-            const text = escapeXml(`${d.file}:${d.start.line}:${d.start.column} ${d.message}`);
+            const place = formatPlace(d.file, d.start);
+            const name = escapeXml(`${place.slice(d.file.length + 1)} ${d.ruleId}`);
+            const text = escapeXml(`${place} ${d.message}`);
             const body =
               d.severity === 'error'
                 ? `<failure type="${d.ruleId}" message="${escapeXml(d.message)}">${text}</failure>`

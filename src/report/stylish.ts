@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { formatPlace } from '../diagnostics/place.js';
 import { REGISTRY_MISSING_NOTE, SEVERITY_LABELS, summaryLine } from '../messages/ui.js';
 import { codeFrame } from './codeframe.js';
 import type { Formatter } from './formatter.js';
@@ -8,13 +9,13 @@ export const formatStylish: Formatter = (report, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paintSeverity = { error: chalk.red, warning: chalk.yellow, info: chalk.cyan };
   const blocks = report.diagnostics.map((d) => {
-    const where = chalk.bold(`${d.file}:${d.start.line}:${d.start.column}`);
+    const where = chalk.bold(formatPlace(d.file, d.start));
     const severity = paintSeverity[d.severity](SEVERITY_LABELS[d.severity][options.lang]);
     const related = (d.related ?? []).map(
-      (r) =>
-        `  ${chalk.dim(options.lang === 'vi' ? 'xem thêm' : 'see also')} ${r.file}:${r.start.line}:${r.start.column}`,
+      (r) => `  ${chalk.dim(options.lang === 'vi' ? 'xem thêm' : 'see also')} ${formatPlace(r.file, r.start)}`,
     );
-    const source = options.readSource(d.file);
+    // An Excel form's source is the YAML it was converted to: an excerpt of it would not show what the unit typed.
+    const source = d.start.sheet === undefined ? options.readSource(d.file) : undefined;
     const frame =
       source === undefined ? [] : [codeFrame(source, d, { gutter: chalk.dim, marker: paintSeverity[d.severity] })];
     return [`${where}  ${severity}  ${d.message}  ${chalk.dim(`[${d.ruleId}]`)}`, ...related, ...frame].join('\n');

@@ -9,6 +9,9 @@ interface ExcelOptions {
   plan?: string;
   out: string;
   force?: boolean;
+  preparedBy?: string;
+  signer?: string;
+  signerTitle?: string;
 }
 
 export function registerExcel(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
@@ -21,6 +24,9 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
     .option('-p, --plan <kế_hoạch>', 'tệp kế hoạch hoặc mã kế hoạch có sẵn (khi đọc hộp thư)')
     .requiredOption('-o, --out <tệp>', 'tệp .xlsx sẽ ghi')
     .option('--force', 'ghi đè tệp đã có')
+    .option('--prepared-by <họ_tên>', 'họ tên người lập biểu (in ở khu vực ký)')
+    .option('--signer <họ_tên>', 'họ tên thủ trưởng đơn vị ký bảng tổng hợp')
+    .option('--signer-title <chức_vụ>', 'chức danh người ký (mặc định "Thủ trưởng đơn vị")')
     .action(async (paths: string[], options: ExcelOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
@@ -37,7 +43,9 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         previous,
         validateSettings(globals, io, { plan: options.plan }),
       );
-      await writeOutputAtomic(resolve(io.cwd, options.out), await renderExcel(consolidation), options.force ?? false);
+      const { preparedBy, signer, signerTitle } = options;
+      const xlsx = await renderExcel(consolidation, { preparedBy, signer, signerTitle });
+      await writeOutputAtomic(resolve(io.cwd, options.out), xlsx, options.force ?? false);
       io.stdout(ui.fileWritten(options.out, lang));
       io.stderr(ui.rejectedLines(consolidation.sources, lang));
       setExitCode(consolidation.totals.errors > 0 ? 1 : 0);
