@@ -286,12 +286,17 @@ const SCHEMAS = {
           'Rà soát mô hình hằng năm',
           'true nếu kế hoạch yêu cầu rà soát hằng năm: duy trì, nâng chất, công nhận lại hoặc thanh loại mô hình.',
         ),
-        bieu_quyet: obj('Biểu quyết', 'Ngưỡng biểu quyết của hội đồng.', {
+        bieu_quyet: obj('Biểu quyết', 'Ngưỡng biểu quyết của hội đồng: ty_le_toi_thieu (phần trăm) hoặc phan_so.', {
           ty_le_toi_thieu: doc('Tỷ lệ tối thiểu (%)', 'Tỷ lệ đồng ý tối thiểu, ví dụ 90.', {
             type: 'number',
             minimum: 0,
             maximum: 100,
           }),
+          phan_so: str(
+            'Phân số tối thiểu',
+            'Ngưỡng viết bằng phân số như hội đồng ghi, ví dụ "2/3": 6 trên 9 phiếu là đạt. Có phan_so thì so sánh đúng theo phân số.',
+            { pattern: '^[1-9][0-9]*/[1-9][0-9]*$', examples: ['2/3'] },
+          ),
           co_so: oneOf('Cơ sở tính', 'tong-so: trên tổng số thành viên; co-mat: trên số có mặt.', [
             'tong-so',
             'co-mat',

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IsoDate } from './dates.js';
 import type { Nominee } from './nominees.js';
+import type { VoteRule } from './plan.js';
 import type { CollectiveRecord, PersonRecord } from './records.js';
 import type { RankedCard } from './score-card.js';
 import type { UnitStatus } from './status.js';
@@ -37,7 +38,7 @@ export interface Consolidation {
     lastYear: number;
     awardTypes: { id: string; name: string }[];
     legalBases: string[];
-    vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
+    vote?: VoteRule;
     contentGroups: { id: string; name: string }[];
     dossierParts: string[];
     dossierSets: number;

@@ -45,6 +45,17 @@ export interface Deadline {
   ref: NodeRef;
 }
 
+/**
+ * The plan's vote threshold ("bieu_quyet"). `threshold` is a percentage (90, 66.67) kept for display and for datasets
+ * written before `fraction` existed; `fraction`, when the plan writes one ("2/3"), is the exact bar: 6 of 9 passes
+ * 2/3 although 6/9 is 66,666…%. `base`: all members ('tong-so') or those present ('co-mat').
+ */
+export interface VoteRule {
+  threshold: number;
+  base: 'tong-so' | 'co-mat';
+  fraction?: { numerator: number; denominator: number };
+}
+
 /** Kế hoạch: everything that differs between plans lives here, never in code. */
 export interface Plan {
   id: string;
@@ -67,7 +78,7 @@ export interface Plan {
   /** Căn cứ: the legal bases a Tờ trình cites (they change over time, so they live in the plan). */
   legalBases: string[];
   rubricId?: string;
-  vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
+  vote?: VoteRule;
   modelReview: boolean;
   file: string;
 }

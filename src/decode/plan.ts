@@ -3,7 +3,7 @@ import type { Severity } from '../diagnostics/types.js';
 import type { IsoDate } from '../core/dates.js';
 import { toIsoDate } from '../core/dates.js';
 import type { SubmissionKind } from '../core/kinds.js';
-import type { Deadline, Plan, Quota, Subject, UnitCategory } from '../core/plan.js';
+import type { Deadline, Plan, Quota, Subject, UnitCategory, VoteRule } from '../core/plan.js';
 import type { ReportPeriod } from '../core/types.js';
 
 interface RawQuota {
@@ -59,7 +59,7 @@ interface RawPlan {
   hinh_thuc_khen_thuong?: Named[];
   bo_tieu_chi?: string;
   can_cu?: string[];
-  bieu_quyet?: { ty_le_toi_thieu?: number; co_so?: 'tong-so' | 'co-mat' };
+  bieu_quyet?: { ty_le_toi_thieu?: number; phan_so?: string; co_so?: 'tong-so' | 'co-mat' };
   ra_soat_mo_hinh?: boolean;
 }
 
@@ -91,12 +91,23 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     awardTypes: named(raw.hinh_thuc_khen_thuong),
     legalBases: raw.can_cu ?? [],
     ...(raw.bo_tieu_chi === undefined ? {} : { rubricId: raw.bo_tieu_chi }),
-    ...(raw.bieu_quyet?.ty_le_toi_thieu === undefined
-      ? {}
-      : { vote: { threshold: raw.bieu_quyet.ty_le_toi_thieu, base: raw.bieu_quyet.co_so ?? 'tong-so' } }),
+    ...decodeVote(raw.bieu_quyet),
     modelReview: raw.ra_soat_mo_hinh ?? false,
     file,
   };
+}
+
+// "2/3" is kept exact (6 of 9 passes); the percentage beside it is for display and older datasets.
+function decodeVote(raw: RawPlan['bieu_quyet']): { vote?: VoteRule } {
+  const base = raw?.co_so ?? 'tong-so';
+  const fraction = /^(\d+)\/(\d+)$/.exec(raw?.phan_so ?? '');
+  if (fraction) {
+    const numerator = Number(fraction[1]);
+    const denominator = Number(fraction[2]);
+    const threshold = Math.round((numerator * 10_000) / denominator) / 100;
+    return { vote: { threshold, base, fraction: { numerator, denominator } } };
+  }
+  return raw?.ty_le_toi_thieu === undefined ? {} : { vote: { threshold: raw.ty_le_toi_thieu, base } };
 }
 
 function decodeCategory(file: string, raw: RawCategory, index: number): UnitCategory {

@@ -68,7 +68,7 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
     ...(unitOf ? [unitOf(n.unit)] : []),
     n.achievement ?? '',
     ...(unitOf ? [n.vote ? `${n.vote.yes}/${n.vote.base}` : 'chưa có'] : [input.award]),
-    '',
+    n.note ?? '',
   ]);
   return {
     model: {

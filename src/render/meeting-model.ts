@@ -1,7 +1,8 @@
 import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
-import { voteShare } from '../core/votes.js';
+import { formatShare, formatThreshold, voteOutcome, voteShare } from '../core/votes.js';
+import type { VoteRule } from '../core/votes.js';
 import type { DocumentModel } from './document-model.js';
 import { upper } from './dossier-model.js';
 
@@ -24,7 +25,7 @@ export interface MeetingInput {
   unitName: string;
   place: string;
   year: number;
-  vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
+  vote?: VoteRule;
   /** The biên bản file as the unit wrote it (schema-valid keys). */
   data: Record<string, unknown>;
 }
@@ -32,7 +33,7 @@ export interface MeetingInput {
 const person = (value: unknown): Person => (value && typeof value === 'object' ? (value as Person) : {});
 const describe = (p: Person) => [p.ho_ten, p.chuc_vu].filter(Boolean).join(', ');
 const time = (value: unknown) => (typeof value === 'string' ? value.replace(':', ' giờ ').replace('h', ' giờ ') : '');
-const percent = (hundredths: number) => `${(hundredths / 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`;
+const OUTCOME = { dat: 'Đạt', 'khong-dat': 'Không đạt', 'khong-hop-le': 'Không hợp lệ' } as const;
 
 /** Biên bản họp bình xét: time, place, attendance, the course of the meeting, and each nominee's vote. */
 export function buildMeetingRecord(
@@ -59,16 +60,17 @@ export function buildMeetingRecord(
   const votes = Array.isArray(d.bieu_quyet) ? (d.bieu_quyet as Record<string, unknown>[]) : [];
   const rows = votes.map((v, i) => {
     const yes = Number(v.dong_y ?? 0);
-    const share = voteShare(yes, base);
-    const passed = input.vote ? share >= Math.round(input.vote.threshold * 100) : undefined;
+    const no = Number(v.khong_dong_y ?? 0);
+    // An impossible tally is never "Đạt", with or without a threshold in the plan.
+    const outcome = voteOutcome({ yes, no }, { members, present }, input.vote);
     return [
       String(i + 1),
       String(v.ten ?? ''),
       v.doi_tuong === 'tap-the' ? 'Tập thể' : 'Cá nhân',
       String(yes),
-      String(v.khong_dong_y ?? 0),
-      percent(share),
-      passed === undefined ? '' : passed ? 'Đạt' : 'Không đạt',
+      String(no),
+      formatShare(voteShare(yes, base)),
+      input.vote || outcome === 'khong-hop-le' ? OUTCOME[outcome] : '',
     ];
   });
   const absent = (council.vang ?? []).map((a) => `${a.ho_ten ?? ''}${a.ly_do ? ` (${a.ly_do})` : ''}`);
@@ -102,7 +104,7 @@ export function buildMeetingRecord(
       {
         kind: 'paragraph',
         text: input.vote
-          ? `Tỷ lệ đồng ý tính trên ${input.vote.base === 'co-mat' ? 'số thành viên có mặt' : 'tổng số thành viên Hội đồng'} (${base}); ngưỡng của kế hoạch: ${input.vote.threshold}%.`
+          ? `Tỷ lệ đồng ý tính trên ${input.vote.base === 'co-mat' ? 'số thành viên có mặt' : 'tổng số thành viên Hội đồng'} (${base}); ngưỡng của kế hoạch: ${formatThreshold(input.vote)}.`
           : `Tỷ lệ đồng ý tính trên tổng số thành viên Hội đồng (${base}).`,
       },
       {
