@@ -45,6 +45,29 @@ const points = (title, description) =>
     pattern: '^[0-9]+([.,][0-9]{1,2})?$',
   });
 
+// Tiêu đề văn bản (letterhead) of a unit: in the registry per unit, in the plan per unit category as defaults.
+const letterhead = (title, description) =>
+  obj(title, description, {
+    co_quan_chu_quan: doc(
+      'Cơ quan chủ quản',
+      'Dòng trên cùng bên trái, như in trên văn bản, ví dụ "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG" hoặc "ĐẢNG BỘ TỈNH VĨNH LONG"; ghi "" (chuỗi rỗng) khi đơn vị không có cơ quan chủ quản.',
+      { type: 'string' },
+    ),
+    ten_co_quan: text(
+      'Tên cơ quan ban hành',
+      'Tên đầy đủ như in trên tiêu đề, ví dụ "ỦY BAN NHÂN DÂN HUYỆN LONG HỒ" (không viết tắt).',
+    ),
+    dia_danh: text(
+      'Địa danh',
+      'Địa danh ghi trước ngày tháng, ví dụ "Long Hồ" trong "Long Hồ, ngày 05 tháng 12 năm 2025".',
+    ),
+    loai_co_quan: oneOf(
+      'Loại cơ quan',
+      'nha-nuoc: thể thức Nghị định 30/2020/NĐ-CP (Quốc hiệu, Tiêu ngữ); dang: thể thức Hướng dẫn 36-HD/VPTW (ĐẢNG CỘNG SẢN VIỆT NAM, "Số 12-BC/ĐU"); hoi-dong: hội đồng, thể thức nhà nước.',
+      ['nha-nuoc', 'dang', 'hoi-dong'],
+    ),
+  });
+
 const person = (title, description) =>
   obj(
     title,
@@ -53,6 +76,10 @@ const person = (title, description) =>
       ho_ten: text('Họ và tên', 'Họ và tên đầy đủ, có dấu.'),
       chuc_vu: text('Chức vụ', 'Chức vụ hoặc chức danh.'),
       tham_quyen: str('Thẩm quyền ký', 'Dòng thẩm quyền trên chữ ký, ví dụ "KT. GIÁM ĐỐC" hoặc "TM. ỦY BAN NHÂN DÂN".'),
+      cap_bac: str(
+        'Cấp bậc, học hàm',
+        'Cấp bậc quân hàm (lực lượng vũ trang) in trước họ tên dưới chữ ký, ví dụ "Đại tá"; không ghi vào chức vụ.',
+      ),
     },
     ['ho_ten'],
   );
@@ -201,6 +228,10 @@ const SCHEMAS = {
                 ca_nhan: quota,
               }),
               nguon: text('Trích dẫn', 'Câu trong kế hoạch nêu nhóm này.'),
+              tieu_de: letterhead(
+                'Tiêu đề văn bản (mặc định của nhóm)',
+                'Cơ quan chủ quản, địa danh, loại cơ quan dùng cho mọi đơn vị trong nhóm, trừ khi danh mục đơn vị ghi riêng.',
+              ),
             },
             ['ma', 'ten'],
           ),
@@ -338,6 +369,10 @@ const SCHEMAS = {
                   },
                   ['ma', 'ten'],
                 ),
+              ),
+              tieu_de: letterhead(
+                'Tiêu đề văn bản',
+                'Tiêu đề in trên văn bản của đơn vị; thiếu mục nào thì lấy mặc định của nhóm trong kế hoạch.',
               ),
             },
             ['ma', 'ten', 'loai_don_vi'],

@@ -13,7 +13,7 @@ import type { ReportTemplate } from '../render/report-model.js';
 import type { ScoreSheetTemplate } from '../render/score-sheet-model.js';
 import type { ToTrinhTemplate } from '../render/dossier-model.js';
 import type { Consolidation } from './consolidation.js';
-import { meetingFor, reportFor, scoreSheetFor, signerOf, text } from './dossier-parts.js';
+import { letterhead, meetingFor, reportFor, scoreSheetFor, signerOf, text } from './dossier-parts.js';
 import type { DossierTemplates, Gaps } from './dossier-parts.js';
 import type { Finding } from '../messages/catalog.js';
 import type { Nominee } from '../core/nominees.js';
@@ -208,10 +208,8 @@ function unitTask(
   const plan = c.plan;
   const { model, missing } = buildToTrinh(
     {
-      governingBody: plan?.governingBody ?? plan?.issuer ?? '',
-      unitName,
+      ...letterhead(c, unit, unitName),
       number: text(data.so_hieu) ?? '',
-      place: plan?.place ?? '',
       date: (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate,
       recipients: Array.isArray(data.kinh_gui) ? data.kinh_gui.map(String) : plan?.receiver ? [plan.receiver] : [],
       bases: plan ? [...plan.legalBases, `Kế hoạch ${plan.number ? `số ${plan.number} ` : ''}${plan.title}`] : [],

@@ -1,7 +1,7 @@
 import type { NodeRef, Severity } from '../diagnostics/types.js';
 import type { IsoDate } from './dates.js';
 import type { SubmissionKind } from './kinds.js';
-import type { ReportPeriod } from './types.js';
+import type { Letterhead, ReportPeriod } from './types.js';
 
 /** Chỉ tiêu: "đúng" (exact), "tối thiểu" (at least) or "tối đa" (at most), for each unit of a category. */
 export interface Quota {
@@ -24,6 +24,8 @@ export interface UnitCategory {
   unitCodes: string[];
   codePrefixes: string[];
   quotas: Partial<Record<Subject, Quota>>;
+  /** Defaults for its units' letterhead ("tieu_de"); a unit's own registry entry wins field by field. */
+  letterhead?: Letterhead;
   ref: NodeRef;
 }
 

@@ -5,6 +5,8 @@ import { toIsoDate } from '../core/dates.js';
 import type { SubmissionKind } from '../core/kinds.js';
 import type { Deadline, Plan, Quota, Subject, UnitCategory, VoteRule } from '../core/plan.js';
 import type { ReportPeriod } from '../core/types.js';
+import { decodeLetterhead } from './letterhead.js';
+import type { RawLetterhead } from './letterhead.js';
 
 interface RawQuota {
   so_luong: number;
@@ -20,6 +22,7 @@ interface RawCategory {
   ma_don_vi?: string[];
   ma_bat_dau?: string[];
   chi_tieu?: { tap_the?: RawQuota; ca_nhan?: RawQuota };
+  tieu_de?: RawLetterhead;
 }
 interface RawDeadline {
   ma: string;
@@ -135,6 +138,7 @@ function decodeCategory(file: string, raw: RawCategory, index: number): UnitCate
     unitCodes: raw.ma_don_vi ?? [],
     codePrefixes: raw.ma_bat_dau ?? [],
     quotas,
+    ...(raw.tieu_de ? { letterhead: decodeLetterhead(raw.tieu_de) } : {}),
     ref: { file, pointer },
   };
 }

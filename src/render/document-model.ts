@@ -19,8 +19,12 @@ export interface DocumentModel {
 }
 
 export interface Signer {
+  /** "KT. GIÁM ĐỐC", "T/M BAN THƯỜNG VỤ": the line above the title, if any. */
   authority?: string;
+  /** The post, IN HOA ("PHÓ GIÁM ĐỐC", "BÍ THƯ"). */
   title: string;
+  /** Rank printed before the name under the signature ("Đại tá"), never inside the title (added with issue 10). */
+  rank?: string;
   name: string;
 }
 

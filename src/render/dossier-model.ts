@@ -11,18 +11,39 @@ export interface ToTrinhTemplate {
   phu_luc: { tieu_de: string };
 }
 
-export interface ToTrinhInput {
+/**
+ * The unit a document comes from, as every dossier model receives it: `unitName` is how the text names it ("UBND
+ * huyện Long Hồ"), `issuer` how the letterhead prints it ("ỦY BAN NHÂN DÂN HUYỆN LONG HỒ"; default: unitName in
+ * capitals), `governingBody` '' for none, `layout` 'party' for a Party body (Hướng dẫn 36-HD/VPTW).
+ */
+export interface IssuingBody {
   governingBody: string;
   unitName: string;
-  number: string;
+  issuer?: string;
   place: string;
+  layout?: 'state' | 'party';
+}
+
+/** The DocumentModel header of a document from `body`; the number as written ("05/TTr-SNV", "12-BC/ĐU"). */
+export function headerOf(body: IssuingBody, placeDate: string, number?: string): DocumentModel['header'] {
+  return {
+    governingBody: upper(body.governingBody),
+    issuer: upper(body.issuer ?? body.unitName),
+    ...(number ? { number } : {}),
+    placeDate,
+    ...(body.layout === 'party' ? { layout: 'party' as const } : {}),
+  };
+}
+
+export interface ToTrinhInput extends IssuingBody {
+  number: string;
   date: IsoDate;
   recipients: string[];
   bases: string[];
   award: string;
   plan: { title: string; number?: string; issuer: string };
   year: number;
-  signer: { name: string; title?: string; authority?: string };
+  signer: { name: string; title?: string; authority?: string; rank?: string };
   nominees: Nominee[];
   /** The receiving body's summary: one more column naming each nominee's unit, and {so_don_vi}. */
   unitNameOf?: (code: string) => string;
@@ -72,7 +93,7 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
   ]);
   return {
     model: {
-      header: { governingBody: upper(input.governingBody), issuer: upper(input.unitName), number, placeDate },
+      header: headerOf(input, placeDate, number),
       title: 'TỜ TRÌNH',
       summary: fill(template.trich_yeu),
       recipients: input.recipients,
@@ -124,7 +145,8 @@ export function receiverLines(recipients: readonly string[], extra: readonly unk
 export function signerLines(signer: ToTrinhInput['signer']): Signer {
   const authority = signer.authority ? upper(signer.authority) : undefined;
   const title = upper(signer.title ?? '');
+  const rank = signer.rank ? { rank: signer.rank } : {};
   return authority && authority !== title
-    ? { authority, title, name: signer.name }
-    : { title: authority ?? title, name: signer.name };
+    ? { authority, title, ...rank, name: signer.name }
+    : { title: authority ?? title, ...rank, name: signer.name };
 }

@@ -4,11 +4,13 @@ import { fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd3
 import { formatShare, formatThreshold, voteOutcome, voteShare } from '../core/votes.js';
 import type { VoteRule } from '../core/votes.js';
 import type { DocumentModel } from './document-model.js';
-import { upper } from './dossier-model.js';
+import { headerOf } from './dossier-model.js';
+import type { IssuingBody } from './dossier-model.js';
 
 interface Person {
   ho_ten?: string;
   chuc_vu?: string;
+  cap_bac?: string;
 }
 
 /** The wording an officer edits in templates/dossier/bien-ban.yaml. */
@@ -20,10 +22,7 @@ export interface MeetingTemplate {
   ky_ten: { trai: string; phai: string };
 }
 
-export interface MeetingInput {
-  governingBody: string;
-  unitName: string;
-  place: string;
+export interface MeetingInput extends IssuingBody {
   year: number;
   vote?: VoteRule;
   /** The biên bản file as the unit wrote it (schema-valid keys). */
@@ -31,7 +30,8 @@ export interface MeetingInput {
 }
 
 const person = (value: unknown): Person => (value && typeof value === 'object' ? (value as Person) : {});
-const describe = (p: Person) => [p.ho_ten, p.chuc_vu].filter(Boolean).join(', ');
+const describe = (p: Person) => [[p.cap_bac, p.ho_ten].filter(Boolean).join(' '), p.chuc_vu].filter(Boolean).join(', ');
+const rankOf = (p: Person) => (p.cap_bac ? { rank: p.cap_bac } : {});
 const time = (value: unknown) => (typeof value === 'string' ? value.replace(':', ' giờ ').replace('h', ' giờ ') : '');
 const OUTCOME = { dat: 'Đạt', 'khong-dat': 'Không đạt', 'khong-hop-le': 'Không hợp lệ' } as const;
 
@@ -77,12 +77,12 @@ export function buildMeetingRecord(
   const chair = person(d.chu_tri);
   const secretary = person(d.thu_ky);
   const model: DocumentModel = {
-    header: {
-      governingBody: upper(input.unitName),
-      issuer: template.co_quan,
-      ...(typeof d.so_hieu === 'string' ? { number: formatDocumentNumber(d.so_hieu) } : {}),
+    // The council sits under its unit: the unit's printed name is the governing line, the council the issuer.
+    header: headerOf(
+      { ...input, governingBody: input.issuer ?? input.unitName, issuer: template.co_quan },
       placeDate,
-    },
+      typeof d.so_hieu === 'string' ? formatDocumentNumber(d.so_hieu) : undefined,
+    ),
     title: 'BIÊN BẢN',
     summary: fill(template.trich_yeu, { nam: String(input.year) }),
     blocks: [
@@ -125,8 +125,8 @@ export function buildMeetingRecord(
     ],
     // ND30 Biên bản: the secretary signs on the left, the chair on the right.
     signers: [
-      { title: template.ky_ten.trai, name: secretary.ho_ten ?? '' },
-      { title: template.ky_ten.phai, name: chair.ho_ten ?? '' },
+      { title: template.ky_ten.trai, ...rankOf(secretary), name: secretary.ho_ten ?? '' },
+      { title: template.ky_ten.phai, ...rankOf(chair), name: chair.ho_ten ?? '' },
     ],
   };
   return { model, missing };

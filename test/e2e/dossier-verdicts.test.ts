@@ -49,6 +49,15 @@ describe('danvan dossier: only what the council passed, refusals with their reas
     edit(join(inbox, 'bien-ban', '004-so-nong-nghiep-moi-truong.yaml'), 'dong_y: 14', 'dong_y: 15');
     edit(join(inbox, 'cham-diem', '005-so-xay-dung.yaml'), 'tu_cham: 4.5', 'tu_cham: 40');
     edit(join(inbox, 'de-nghi', '006-so-van-hoa-the-thao-du-lich.yaml'), /ngay_gui: .*/, 'ngay_gui: 16/12/2025');
+    // 003 stands in for a Party body: its registry entry says so, and its documents take the Party layout.
+    edit(
+      join(inbox, 'danh-muc-don-vi.yaml'),
+      '    ten: Sở Tư pháp\n    loai_don_vi: so-nganh\n',
+      '    ten: Sở Tư pháp\n    loai_don_vi: so-nganh\n    tieu_de:\n      co_quan_chu_quan: ĐẢNG BỘ TỈNH VĨNH LONG\n      ten_co_quan: ĐẢNG ỦY SỞ TƯ PHÁP\n      loai_co_quan: dang\n',
+    );
+    const dn003 = join(inbox, 'de-nghi', '003-so-tu-phap.yaml');
+    edit(dn003, 'so_hieu: "1321/TTr-STP"', 'so_hieu: "15-TTr/ĐU"');
+    edit(dn003, '  chuc_vu: Giám đốc\n  tham_quyen: GIÁM ĐỐC', '  chuc_vu: Bí thư\n  tham_quyen: T/M BAN THƯỜNG VỤ');
     runCli(['merge', inbox, '--out', merged, ...TODAY]);
     result = runCli(['dossier', merged, '--out', out, ...TODAY, '--jobs', '2']);
   }, 120_000);
@@ -108,6 +117,22 @@ describe('danvan dossier: only what the council passed, refusals with their reas
       expect(bienBan).toMatch(/Châu Ngọc Hân .*6 3 66,67% Đạt/);
     },
   );
+
+  it.runIf(hasPoppler)("draws a Party body's documents in the Party layout, every document type", () => {
+    for (const part of ['to-trinh', 'bien-ban', 'bao-cao', 'cham-diem']) {
+      const page = text(`003-${part}.pdf`);
+      expect(page, part).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+      expect(page, part).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(page, part).not.toContain('Độc lập - Tự do - Hạnh phúc');
+    }
+    const toTrinh = text('003-to-trinh.pdf');
+    expect(toTrinh).toContain('ĐẢNG BỘ TỈNH VĨNH LONG');
+    expect(toTrinh).toContain('ĐẢNG ỦY SỞ TƯ PHÁP');
+    expect(toTrinh).toContain('Số 15-TTr/ĐU');
+    expect(toTrinh).toContain('T/M BAN THƯỜNG VỤ BÍ THƯ');
+    // A state body beside it keeps Nghị định 30.
+    expect(text('001-to-trinh.pdf')).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
 });
 
 describe('danvan dossier: nothing silent', () => {

@@ -60,12 +60,42 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     for (const n of nominees) expect(toTrinh).toContain(n.name);
   });
 
+  it.runIf(hasPoppler)("prints each unit's own letterhead, lines broken where an officer breaks them", () => {
+    const lines = (file: string) =>
+      execFileSync('pdftotext', ['-f', '1', '-l', '1', join(out, file), '-'], { encoding: 'utf8' })
+        .split('\n')
+        .map((l) => l.trim());
+    const district = lines('013-to-trinh.pdf');
+    expect(district).toContain('ỦY BAN NHÂN DÂN');
+    expect(district).toContain('HUYỆN LONG HỒ');
+    expect(district.join(' ')).not.toContain('TỈNH VĨNH LONG'); // no governing line for a district
+    expect(district.join(' ')).not.toContain('UBND HUYỆN');
+    expect(district.join(' ')).toContain('Long Hồ, ngày');
+    const police = lines('009-to-trinh.pdf');
+    expect(police).toContain('BỘ CÔNG AN');
+    expect(police.join(' ')).toContain('CÔNG AN TỈNH VĨNH LONG');
+    const province = lines('006-to-trinh.pdf');
+    expect(province).toContain('ỦY BAN NHÂN DÂN');
+    expect(province).toContain('TỈNH VĨNH LONG');
+    expect(province).not.toContain('THAO VÀ DU LỊCH'); // "THỂ / THAO" would cut a word in two
+    expect(province.some((l) => l.startsWith('SỞ VĂN HÓA,'))).toBe(true);
+    // Rank and post are separate: "GIÁM ĐỐC" over "Đại tá Lê Văn Phúc Hậu", never "ĐẠI TÁ, GIÁM ĐỐC".
+    const signed = text('009-to-trinh.pdf');
+    expect(signed).not.toContain('ĐẠI TÁ');
+    expect(signed).toContain('GIÁM ĐỐC Đại tá Lê Văn Phúc Hậu');
+  });
+
   it.runIf(hasPoppler)(
     'writes the Biên bản with each vote share against the plan threshold, signed by the secretary and the chair',
     () => {
       const bienBan = text('001-bien-ban.pdf');
+      // The council's name breaks after its dash (pdftotext would join "…ĐUA -" and the next line as a hyphenation).
+      const header = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(out, '001-bien-ban.pdf'), '-'], {
+        encoding: 'utf8',
+      }).split('\n');
+      expect(header).toContain('SỞ NỘI VỤ');
+      expect(header.join(' ')).toMatch(/HỘI ĐỒNG THI ĐUA -?\s*KHEN THƯỞNG/);
       for (const expected of [
-        'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
         'BIÊN BẢN',
         'Số: 11/BB-HĐTĐKT',
         'III. KẾT QUẢ BIỂU QUYẾT',
