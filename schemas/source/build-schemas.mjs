@@ -199,6 +199,24 @@ const SCHEMAS = {
         co_quan_chu_quan: text('Cơ quan chủ quản', 'Cơ quan cấp trên trực tiếp (dòng trên của tiêu đề trái).'),
         co_quan_ban_hanh: text('Cơ quan ban hành', 'Cơ quan ban hành kế hoạch.'),
         co_quan_tiep_nhan: text('Cơ quan tiếp nhận', 'Nơi các đơn vị gửi hồ sơ, ví dụ Sở Nội vụ.'),
+        to_trinh_tong_hop: obj(
+          'Tờ trình tổng hợp của cơ quan tiếp nhận',
+          'Người ký và ký hiệu của Tờ trình cơ quan tiếp nhận trình cấp có thẩm quyền (danvan dossier lập kèm danh sách mọi đơn vị).',
+          {
+            ky_hieu: str(
+              'Ký hiệu cơ quan',
+              'Chữ viết tắt tên cơ quan tiếp nhận trong số văn bản, ví dụ "SNV" cho "Số: /TTr-SNV".',
+              {
+                pattern: '^[^/\\s]+$',
+              },
+            ),
+            nguoi_ky: person(
+              'Người ký',
+              'Người ký Tờ trình tổng hợp; không có thì danvan không lập Tờ trình tổng hợp.',
+            ),
+          },
+          ['nguoi_ky'],
+        ),
         dia_danh: text('Địa danh', 'Địa danh ghi ở dòng ngày tháng, ví dụ "Vĩnh Long".'),
         nam_bat_dau: year('Năm bắt đầu', 'Năm đầu của kế hoạch.'),
         nam_ket_thuc: year('Năm kết thúc', 'Năm cuối của kế hoạch (bằng năm bắt đầu nếu là kế hoạch một năm).'),

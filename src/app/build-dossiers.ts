@@ -17,6 +17,7 @@ import { letterhead, meetingFor, reportFor, scoreSheetFor, signerOf, text } from
 import type { DossierTemplates, Gaps } from './dossier-parts.js';
 import type { Finding } from '../messages/catalog.js';
 import type { Nominee } from '../core/nominees.js';
+import type { ReceiverDocument } from '../core/plan.js';
 import { editDistance } from '../core/similarity.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { checkUnitDossier } from './dossier-checks.js';
@@ -115,7 +116,14 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   const accepted: Nominee[] = [];
   const summaryTask = (): RenderTask[] => {
     if (!summaryTemplate || accepted.length === 0) return [];
-    const summary = summaryDossier(c, names, options.today, accepted, summaryTemplate);
+    const receiver = c.plan?.receiverDocument;
+    if (!receiver?.signer.name) {
+      // No signature block without a name: the plan must say who signs the receiving body's Tờ trình.
+      const planFile = c.sources.find((s) => s.kind === 'ke-hoach')?.file ?? '';
+      run.findings.push({ ruleId: 'dossier/summary-no-signer', params: {}, at: { file: planFile, pointer: '' } });
+      return [];
+    }
+    const summary = summaryDossier(c, names, options.today, accepted, summaryTemplate, receiver);
     if (summary.missing.length > 0) {
       run.problems.push({
         unit: '(tổng hợp)',
@@ -271,8 +279,10 @@ function summaryDossier(
   today: IsoDate,
   accepted: readonly Nominee[],
   template: ToTrinhTemplate,
+  receiver: ReceiverDocument,
 ) {
   const plan = c.plan;
+  const signer = receiver.signer;
   const awards = [...new Set(accepted.map((n) => n.award).filter((a): a is string => a !== undefined))];
   const collator = new Intl.Collator('vi');
   const unitName = (code: string) => names.get(code) ?? code;
@@ -283,7 +293,7 @@ function summaryDossier(
     {
       governingBody: plan?.governingBody ?? '',
       unitName: plan?.receiver ?? '',
-      number: '   /TTr',
+      number: `/TTr${receiver.code ? `-${receiver.code}` : ''}`,
       place: plan?.place ?? '',
       date: today,
       recipients: plan ? [plan.issuer] : [],
@@ -291,7 +301,7 @@ function summaryDossier(
       award: plan?.awardTypes.find((a) => a.id === awards[0])?.name ?? awards[0] ?? '',
       plan: { title: plan?.title ?? '', ...(plan?.number ? { number: plan.number } : {}), issuer: plan?.issuer ?? '' },
       year: nominees[0]?.year ?? 0,
-      signer: { name: '', title: 'GIÁM ĐỐC' },
+      signer,
       nominees,
       unitNameOf: unitName,
     },

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IsoDate } from './dates.js';
 import type { Nominee } from './nominees.js';
-import type { VoteRule } from './plan.js';
+import type { ReceiverDocument, VoteRule } from './plan.js';
 import type { CollectiveRecord, PersonRecord } from './records.js';
 import type { RankedCard } from './score-card.js';
 import type { UnitStatus } from './status.js';
@@ -44,6 +44,8 @@ export interface Consolidation {
     dossierSets: number;
     governingBody?: string;
     receiver?: string;
+    /** Added with issue 10: the receiving body's Tờ trình signer and abbreviation (plan "to_trinh_tong_hop"). */
+    receiverDocument?: ReceiverDocument;
     place?: string;
   } | null;
   today: IsoDate;

@@ -58,6 +58,12 @@ export interface VoteRule {
   fraction?: { numerator: number; denominator: number };
 }
 
+/** The receiving body's own Tờ trình: its signer and its abbreviation in document numbers. */
+export interface ReceiverDocument {
+  code?: string;
+  signer: { name: string; title?: string; authority?: string; rank?: string };
+}
+
 /** Kế hoạch: everything that differs between plans lives here, never in code. */
 export interface Plan {
   id: string;
@@ -67,6 +73,11 @@ export interface Plan {
   issuer: string;
   governingBody?: string;
   receiver?: string;
+  /**
+   * "to_trinh_tong_hop": who signs the receiving body's Tờ trình and its abbreviation for the number ("SNV" in
+   * "Số:      /TTr-SNV"). Without it there is no summary Tờ trình: no signature block without a name.
+   */
+  receiverDocument?: ReceiverDocument;
   place?: string;
   firstYear: number;
   lastYear: number;

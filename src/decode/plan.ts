@@ -3,7 +3,7 @@ import type { Severity } from '../diagnostics/types.js';
 import type { IsoDate } from '../core/dates.js';
 import { toIsoDate } from '../core/dates.js';
 import type { SubmissionKind } from '../core/kinds.js';
-import type { Deadline, Plan, Quota, Subject, UnitCategory, VoteRule } from '../core/plan.js';
+import type { Deadline, Plan, Quota, ReceiverDocument, Subject, UnitCategory, VoteRule } from '../core/plan.js';
 import type { ReportPeriod } from '../core/types.js';
 import { decodeLetterhead } from './letterhead.js';
 import type { RawLetterhead } from './letterhead.js';
@@ -63,6 +63,10 @@ interface RawPlan {
   bo_tieu_chi?: string;
   can_cu?: string[];
   bieu_quyet?: { ty_le_toi_thieu?: number; phan_so?: string; co_so?: 'tong-so' | 'co-mat' };
+  to_trinh_tong_hop?: {
+    ky_hieu?: string;
+    nguoi_ky: { ho_ten: string; chuc_vu?: string; tham_quyen?: string; cap_bac?: string };
+  };
   ra_soat_mo_hinh?: boolean;
 }
 
@@ -82,6 +86,7 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     issuer: raw.co_quan_ban_hanh,
     ...(raw.co_quan_chu_quan === undefined ? {} : { governingBody: raw.co_quan_chu_quan }),
     ...(raw.co_quan_tiep_nhan === undefined ? {} : { receiver: raw.co_quan_tiep_nhan }),
+    ...decodeReceiverDocument(raw.to_trinh_tong_hop),
     ...(raw.dia_danh === undefined ? {} : { place: raw.dia_danh }),
     firstYear: raw.nam_bat_dau,
     lastYear: raw.nam_ket_thuc ?? raw.nam_bat_dau,
@@ -97,6 +102,22 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     ...decodeVote(raw.bieu_quyet),
     modelReview: raw.ra_soat_mo_hinh ?? false,
     file,
+  };
+}
+
+function decodeReceiverDocument(raw: RawPlan['to_trinh_tong_hop']): { receiverDocument?: ReceiverDocument } {
+  if (!raw) return {};
+  const { ho_ten, chuc_vu, tham_quyen, cap_bac } = raw.nguoi_ky;
+  return {
+    receiverDocument: {
+      ...(raw.ky_hieu === undefined ? {} : { code: raw.ky_hieu }),
+      signer: {
+        name: ho_ten,
+        ...(chuc_vu === undefined ? {} : { title: chuc_vu }),
+        ...(tham_quyen === undefined ? {} : { authority: tham_quyen }),
+        ...(cap_bac === undefined ? {} : { rank: cap_bac }),
+      },
+    },
   };
 }
 

@@ -81,6 +81,13 @@ export const MERGE_MESSAGES = {
     en: (p) =>
       `Unit ${p.unit}'s ${PARTS[p.part] ?? p.part}: ${p.problem.replace(/\.$/, '')}; ${p.refused ? 'dossier not produced.' : 'the dossier was written.'}`,
   }),
+  'dossier/summary-no-signer': define<Record<string, never>>({
+    severity: 'warning',
+    vi: () =>
+      'Kế hoạch chưa ghi người ký Tờ trình tổng hợp (to_trinh_tong_hop.nguoi_ky); chưa lập Tờ trình tổng hợp của cơ quan tiếp nhận.',
+    en: () =>
+      "The plan does not say who signs the receiving body's Tờ trình (to_trinh_tong_hop.nguoi_ky); that Tờ trình was not made.",
+  }),
   'dossier/nothing-proposed': define<{ unit: string }>({
     severity: 'warning',
     vi: (p) => `Đơn vị ${p.unit} không còn tập thể, cá nhân nào đạt biểu quyết để đề nghị; không lập hồ sơ.`,

@@ -57,6 +57,9 @@ export interface ModelResult {
 
 export const upper = (text: string) => text.toLocaleUpperCase('vi');
 
+/** Room left before "/TTr-SNV" in a number the office writes by hand after signing: eight no-break spaces. */
+export const UNNUMBERED = '\u00a0'.repeat(8);
+
 export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): ModelResult {
   const collectives = input.nominees.filter((n) => n.subject === 'tap-the');
   const people = input.nominees.filter((n) => n.subject === 'ca-nhan');
@@ -79,7 +82,8 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
     missing.push(...filled.missing);
     return filled.text.replace(/\s+/g, ' ').trim();
   };
-  const number = formatDocumentNumber(input.number);
+  // A number still to be given ("/TTr-SNV") keeps room for the hand-written figure, in non-breaking spaces.
+  const number = input.number.startsWith('/') ? `${UNNUMBERED}${input.number}` : formatDocumentNumber(input.number);
   const placeDate = formatPlaceDate(input.place, input.date);
   const unitOf = input.unitNameOf;
   const rows = [...collectives, ...people].map((n, i) => [
@@ -135,9 +139,14 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
   };
 }
 
-// "Nơi nhận": the recipients, then the template's lines ("Như trên", "Lưu: VT"); only text lines count.
+/**
+ * "Nơi nhận": the template's lines ("Như trên", "Lưu: VT"); "Như trên" stands for the addressees of "Kính gửi", so
+ * they are listed by name only when the template has no "Như trên" (ND30, Phụ lục I). Only text lines count.
+ */
 export function receiverLines(recipients: readonly string[], extra: readonly unknown[]): string[] {
-  const lines = [...recipients, ...extra.filter((line): line is string => typeof line === 'string')];
+  const own = extra.filter((line): line is string => typeof line === 'string');
+  const coversAddressees = own.some((line) => /^như trên\b/i.test(line.trim()));
+  const lines = [...(coversAddressees ? [] : recipients), ...own];
   return lines.map((line, i) => `- ${line}${i === lines.length - 1 ? '.' : ';'}`);
 }
 

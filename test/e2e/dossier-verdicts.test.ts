@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Consolidation } from '../../src/app/consolidation.js';
 import { runCli } from '../helpers/run-cli.js';
 import type { CliResult } from '../helpers/run-cli.js';
 
@@ -153,6 +154,27 @@ describe('danvan dossier: nothing silent', () => {
     expect(one.status).toBe(2);
     expect(one.stderr).toMatch(/--unit 1: không có đơn vị mã "1" trong danh mục; mã gần nhất: 001/);
     expect(existsSync(join(dir, 'a'))).toBe(false);
+  });
+
+  it("never draws the receiving body's Tờ trình without a named signer; says what the plan lacks", () => {
+    const c = JSON.parse(readFileSync(merged, 'utf8')) as Consolidation;
+    const oneUnit = join(dir, 'mot-don-vi.json');
+    const { receiverDocument: _dropped, ...plan } = c.plan ?? ({} as NonNullable<Consolidation['plan']>);
+    writeFileSync(
+      oneUnit,
+      JSON.stringify({
+        ...c,
+        plan,
+        sources: c.sources.filter((src) => src.unit === undefined || src.unit === '001'),
+        nominees: c.nominees.filter((n) => n.unit === '001'),
+      }),
+    );
+    const out = join(dir, 'khong-nguoi-ky');
+    const r = runCli(['dossier', oneUnit, '--out', out, ...TODAY, '--jobs', '1']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/ke-hoach\.yaml:1:1 {2}cảnh báo {2}Kế hoạch chưa ghi người ký Tờ trình tổng hợp/);
+    expect(existsSync(join(out, '001-to-trinh.pdf'))).toBe(true);
+    expect(existsSync(join(out, 'tong-hop-to-trinh.pdf'))).toBe(false);
   });
 
   it('an inbox without award proposals says so and exits 1', () => {

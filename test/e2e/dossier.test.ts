@@ -176,6 +176,19 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     expect(summary).toContain('hồ sơ đề nghị khen thưởng của 15 cơ quan, đơn vị, địa phương');
     expect(summary).toContain('Sở Nội vụ kính trình Ủy ban nhân dân tỉnh Vĩnh Long xem xét');
     expect(summary).toContain('20 tập thể và 29 cá nhân');
+    // The receiving body's own number, with room for the hand-written figure, and a named signer.
+    const layout = execFileSync(
+      'pdftotext',
+      ['-layout', '-f', '1', '-l', '1', join(out, 'tong-hop-to-trinh.pdf'), '-'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(layout).toMatch(/Số: {3,}\/TTr-SNV/);
+    expect(summary).toContain('GIÁM ĐỐC Phạm Văn Thắng');
+    // "Như trên" already stands for the addressee: Nơi nhận does not name it again.
+    expect(summary).toMatch(/Nơi nhận: - Như trên; - Lưu: VT\./);
+    expect(text('001-to-trinh.pdf')).toMatch(/Nơi nhận: - Như trên; - Lưu: VT\./);
     for (const unit of ['Công an tỉnh', 'Sở Y tế', 'UBND huyện Trà Ôn']) expect(summary).toContain(unit);
   });
 
