@@ -45,6 +45,29 @@ const points = (title, description) =>
     pattern: '^[0-9]+([.,][0-9]{1,2})?$',
   });
 
+// Tiêu đề văn bản (letterhead) of a unit: in the registry per unit, in the plan per unit category as defaults.
+const letterhead = (title, description) =>
+  obj(title, description, {
+    co_quan_chu_quan: doc(
+      'Cơ quan chủ quản',
+      'Dòng trên cùng bên trái, như in trên văn bản, ví dụ "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG" hoặc "ĐẢNG BỘ TỈNH VĨNH LONG"; ghi "" (chuỗi rỗng) khi đơn vị không có cơ quan chủ quản.',
+      { type: 'string' },
+    ),
+    ten_co_quan: text(
+      'Tên cơ quan ban hành',
+      'Tên đầy đủ như in trên tiêu đề, ví dụ "ỦY BAN NHÂN DÂN HUYỆN LONG HỒ" (không viết tắt).',
+    ),
+    dia_danh: text(
+      'Địa danh',
+      'Địa danh ghi trước ngày tháng, ví dụ "Long Hồ" trong "Long Hồ, ngày 05 tháng 12 năm 2025".',
+    ),
+    loai_co_quan: oneOf(
+      'Loại cơ quan',
+      'nha-nuoc: thể thức Nghị định 30/2020/NĐ-CP (Quốc hiệu, Tiêu ngữ); dang: thể thức Hướng dẫn 36-HD/VPTW (ĐẢNG CỘNG SẢN VIỆT NAM, "Số 12-BC/ĐU"); hoi-dong: hội đồng, thể thức nhà nước.',
+      ['nha-nuoc', 'dang', 'hoi-dong'],
+    ),
+  });
+
 const person = (title, description) =>
   obj(
     title,
@@ -53,6 +76,10 @@ const person = (title, description) =>
       ho_ten: text('Họ và tên', 'Họ và tên đầy đủ, có dấu.'),
       chuc_vu: text('Chức vụ', 'Chức vụ hoặc chức danh.'),
       tham_quyen: str('Thẩm quyền ký', 'Dòng thẩm quyền trên chữ ký, ví dụ "KT. GIÁM ĐỐC" hoặc "TM. ỦY BAN NHÂN DÂN".'),
+      cap_bac: str(
+        'Cấp bậc, học hàm',
+        'Cấp bậc quân hàm (lực lượng vũ trang) in trước họ tên dưới chữ ký, ví dụ "Đại tá"; không ghi vào chức vụ.',
+      ),
     },
     ['ho_ten'],
   );
@@ -172,6 +199,24 @@ const SCHEMAS = {
         co_quan_chu_quan: text('Cơ quan chủ quản', 'Cơ quan cấp trên trực tiếp (dòng trên của tiêu đề trái).'),
         co_quan_ban_hanh: text('Cơ quan ban hành', 'Cơ quan ban hành kế hoạch.'),
         co_quan_tiep_nhan: text('Cơ quan tiếp nhận', 'Nơi các đơn vị gửi hồ sơ, ví dụ Sở Nội vụ.'),
+        to_trinh_tong_hop: obj(
+          'Tờ trình tổng hợp của cơ quan tiếp nhận',
+          'Người ký và ký hiệu của Tờ trình cơ quan tiếp nhận trình cấp có thẩm quyền (danvan dossier lập kèm danh sách mọi đơn vị).',
+          {
+            ky_hieu: str(
+              'Ký hiệu cơ quan',
+              'Chữ viết tắt tên cơ quan tiếp nhận trong số văn bản, ví dụ "SNV" cho "Số: /TTr-SNV".',
+              {
+                pattern: '^[^/\\s]+$',
+              },
+            ),
+            nguoi_ky: person(
+              'Người ký',
+              'Người ký Tờ trình tổng hợp; không có thì danvan không lập Tờ trình tổng hợp.',
+            ),
+          },
+          ['nguoi_ky'],
+        ),
         dia_danh: text('Địa danh', 'Địa danh ghi ở dòng ngày tháng, ví dụ "Vĩnh Long".'),
         nam_bat_dau: year('Năm bắt đầu', 'Năm đầu của kế hoạch.'),
         nam_ket_thuc: year('Năm kết thúc', 'Năm cuối của kế hoạch (bằng năm bắt đầu nếu là kế hoạch một năm).'),
@@ -201,6 +246,10 @@ const SCHEMAS = {
                 ca_nhan: quota,
               }),
               nguon: text('Trích dẫn', 'Câu trong kế hoạch nêu nhóm này.'),
+              tieu_de: letterhead(
+                'Tiêu đề văn bản (mặc định của nhóm)',
+                'Cơ quan chủ quản, địa danh, loại cơ quan dùng cho mọi đơn vị trong nhóm, trừ khi danh mục đơn vị ghi riêng.',
+              ),
             },
             ['ma', 'ten'],
           ),
@@ -286,12 +335,17 @@ const SCHEMAS = {
           'Rà soát mô hình hằng năm',
           'true nếu kế hoạch yêu cầu rà soát hằng năm: duy trì, nâng chất, công nhận lại hoặc thanh loại mô hình.',
         ),
-        bieu_quyet: obj('Biểu quyết', 'Ngưỡng biểu quyết của hội đồng.', {
+        bieu_quyet: obj('Biểu quyết', 'Ngưỡng biểu quyết của hội đồng: ty_le_toi_thieu (phần trăm) hoặc phan_so.', {
           ty_le_toi_thieu: doc('Tỷ lệ tối thiểu (%)', 'Tỷ lệ đồng ý tối thiểu, ví dụ 90.', {
             type: 'number',
             minimum: 0,
             maximum: 100,
           }),
+          phan_so: str(
+            'Phân số tối thiểu',
+            'Ngưỡng viết bằng phân số như hội đồng ghi, ví dụ "2/3": 6 trên 9 phiếu là đạt. Có phan_so thì so sánh đúng theo phân số.',
+            { pattern: '^[1-9][0-9]*/[1-9][0-9]*$', examples: ['2/3'] },
+          ),
           co_so: oneOf('Cơ sở tính', 'tong-so: trên tổng số thành viên; co-mat: trên số có mặt.', [
             'tong-so',
             'co-mat',
@@ -333,6 +387,10 @@ const SCHEMAS = {
                   },
                   ['ma', 'ten'],
                 ),
+              ),
+              tieu_de: letterhead(
+                'Tiêu đề văn bản',
+                'Tiêu đề in trên văn bản của đơn vị; thiếu mục nào thì lấy mặc định của nhóm trong kế hoạch.',
               ),
             },
             ['ma', 'ten', 'loai_don_vi'],

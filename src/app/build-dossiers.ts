@@ -13,9 +13,14 @@ import type { ReportTemplate } from '../render/report-model.js';
 import type { ScoreSheetTemplate } from '../render/score-sheet-model.js';
 import type { ToTrinhTemplate } from '../render/dossier-model.js';
 import type { Consolidation } from './consolidation.js';
-import { meetingFor, reportFor, scoreSheetFor, signerOf, text } from './dossier-parts.js';
+import { letterhead, meetingFor, reportFor, scoreSheetFor, signerOf, text } from './dossier-parts.js';
 import type { DossierTemplates, Gaps } from './dossier-parts.js';
 import type { Finding } from '../messages/catalog.js';
+import type { Nominee } from '../core/nominees.js';
+import type { ReceiverDocument } from '../core/plan.js';
+import { editDistance } from '../core/similarity.js';
+import { UsageError } from '../diagnostics/usage-error.js';
+import { checkUnitDossier } from './dossier-checks.js';
 import { runRenderTasks } from './render-pool.js';
 import { plannedPaths } from './render-task.js';
 import type { DossierPart, RenderTask } from './render-task.js';
@@ -42,8 +47,12 @@ export interface DossierRun {
   /** Units whose dossier was not written (a gap without --allow-incomplete, or a template it cannot fill). */
   refused: number;
   problems: DossierProblem[];
-  /** Missing parts and nominees without a vote, located in the unit's files. */
+  /** Every reason a unit was refused or a nominee left out, located in the unit's files (errors and warnings). */
   findings: Finding[];
+  /** One entry per refused unit, with every reason (the CLI prints one line each). */
+  refusals: { unit: string; unitName: string; reasons: Finding[] }[];
+  /** Effective award proposals among the units asked for: 0 means there was nothing to make a dossier from. */
+  proposals: number;
 }
 
 const PART_FILES: Record<string, string> = {
@@ -86,7 +95,8 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
     scoreSheet: await readTemplate<ScoreSheetTemplate>('cham-diem'),
   };
   const names = new Map(c.units.map((u) => [u.unit.code, u.unit.name]));
-  const run: DossierRun = { written: [], units: 0, refused: 0, problems: [], findings: [] };
+  checkUnitCodes(c, units);
+  const run: DossierRun = { written: [], units: 0, refused: 0, problems: [], findings: [], refusals: [], proposals: 0 };
   const reportGap: Gaps = (unit, template, missing) => {
     if (missing.length > 0)
       run.problems.push({ unit, template: templatePath(template), placeholders: [...new Set(missing)] });
@@ -98,22 +108,41 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
       s.unit !== undefined &&
       (units.length === 0 || units.includes(s.unit)),
   );
-  const summary =
-    units.length === 0 && c.nominees.length > 0 ? await summaryDossier(c, names, options.today) : undefined;
-  if (summary && summary.missing.length > 0)
-    run.problems.push({ unit: '(tổng hợp)', template: SUMMARY_TEMPLATE, placeholders: [...new Set(summary.missing)] });
-  const summaryTask: RenderTask[] =
-    summary && summary.missing.length === 0
-      ? [
-          {
-            kind: 'document',
-            path: join(outDir, 'tong-hop-to-trinh.pdf'),
-            document: summary.model,
-            title: 'Tờ trình tổng hợp',
-            force: options.force,
-          },
-        ]
-      : [];
+  run.proposals = proposals.length;
+  const summaryTemplate =
+    units.length === 0 && proposals.length > 0
+      ? (parseYamlText(SUMMARY_TEMPLATE, await readTextFile(SUMMARY_TEMPLATE)).data as ToTrinhTemplate)
+      : undefined;
+  // The receiving body's Tờ trình lists the nominees of the dossiers that go out, so it is made after them.
+  const accepted: Nominee[] = [];
+  const summaryTask = (): RenderTask[] => {
+    if (!summaryTemplate || accepted.length === 0) return [];
+    const receiver = c.plan?.receiverDocument;
+    if (!receiver?.signer.name) {
+      // No signature block without a name: the plan must say who signs the receiving body's Tờ trình.
+      const planFile = c.sources.find((s) => s.kind === 'ke-hoach')?.file ?? '';
+      run.findings.push({ ruleId: 'dossier/summary-no-signer', params: {}, at: { file: planFile, pointer: '' } });
+      return [];
+    }
+    const summary = summaryDossier(c, names, options.today, accepted, summaryTemplate, receiver);
+    if (summary.missing.length > 0) {
+      run.problems.push({
+        unit: '(tổng hợp)',
+        template: SUMMARY_TEMPLATE,
+        placeholders: [...new Set(summary.missing)],
+      });
+      return [];
+    }
+    return [
+      {
+        kind: 'document',
+        path: join(outDir, 'tong-hop-to-trinh.pdf'),
+        document: summary.model,
+        title: 'Tờ trình tổng hợp',
+        force: options.force,
+      },
+    ];
+  };
 
   let exists: string | undefined;
   // Every path is checked before drawing (a name that would leave the output folder throws OutputPathError here);
@@ -124,17 +153,18 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   };
   function* tasks(): Generator<RenderTask> {
     for (const source of proposals) {
-      const task = unitTask(c, source, { template, templates, names, reportGap, run, outDir, options });
-      if (!task) run.refused += 1;
-      else if (!clear(task)) return;
+      const made = unitTask(c, source, { template, templates, names, reportGap, run, outDir, options });
+      if (!made) run.refused += 1;
+      else if (!clear(made.task)) return;
       else {
         run.units += 1;
-        yield task;
+        accepted.push(...made.proposed);
+        yield made.task;
       }
     }
-    for (const task of summaryTask) if (clear(task)) yield task;
+    for (const task of summaryTask()) if (clear(task)) yield task;
   }
-  const results = await runRenderTasks(tasks(), proposals.length + summaryTask.length, {
+  const results = await runRenderTasks(tasks(), proposals.length + (summaryTemplate ? 1 : 0), {
     jobs: options.jobs,
     ...(options.onProgress ? { onDone: options.onProgress } : {}),
   });
@@ -154,22 +184,45 @@ interface UnitContext {
   options: DossierOptions;
 }
 
-/** One unit's render task, or undefined (its gaps and template problems recorded in the run) when it must not go. */
+/** One unit's render task and the nominees it proposes, or undefined (every reason recorded in the run). */
 function unitTask(
   c: Consolidation,
   source: Consolidation['sources'][number],
   { template, templates, names, reportGap, run, outDir, options }: UnitContext,
-): RenderTask | undefined {
+): { task: RenderTask; proposed: Nominee[] } | undefined {
   const data = (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
   const unit = source.unit ?? '';
+  const unitName = names.get(unit) ?? text(data.ten_don_vi) ?? unit;
+  const part = { c, unit, year: source.year, unitName, templates, gaps: reportGap };
+  const others: [string, DocumentModel | undefined][] = [
+    ['bien-ban', meetingFor(part)],
+    ['bao-cao', reportFor(part)],
+    ['cham-diem', scoreSheetFor(part)],
+  ];
+  // The plan says which parts a dossier needs; a nominee needs the council's vote, and a passing one.
+  const required = (c.plan?.dossierParts ?? []).map((part) => PART_FILES[part] ?? part);
+  const verdict = checkUnitDossier({
+    c,
+    unit,
+    year: source.year,
+    missingParts: others
+      .filter(([part, document]) => !document && required.includes(part))
+      .map(([part]) => (part === 'cham-diem' ? 'bang-cham-diem' : part)),
+    proposalFile: source.file,
+    allowIncomplete: options.allowIncomplete,
+  });
+  run.findings.push(...verdict.findings);
+  const refuse = () => {
+    run.refusals.push({ unit, unitName, reasons: verdict.findings });
+    return undefined;
+  };
+  if (verdict.refused) return refuse();
   const awardId = text(data.hinh_thuc) ?? '';
   const plan = c.plan;
   const { model, missing } = buildToTrinh(
     {
-      governingBody: plan?.governingBody ?? plan?.issuer ?? '',
-      unitName: names.get(unit) ?? text(data.ten_don_vi) ?? unit,
+      ...letterhead(c, unit, unitName),
       number: text(data.so_hieu) ?? '',
-      place: plan?.place ?? '',
       date: (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate,
       recipients: Array.isArray(data.kinh_gui) ? data.kinh_gui.map(String) : plan?.receiver ? [plan.receiver] : [],
       bases: plan ? [...plan.legalBases, `Kế hoạch ${plan.number ? `số ${plan.number} ` : ''}${plan.title}`] : [],
@@ -181,74 +234,71 @@ function unitTask(
       },
       year: typeof data.nam === 'number' ? data.nam : (source.year ?? 0),
       signer: signerOf(data),
-      nominees: c.nominees.filter((n) => n.unit === unit && n.year === source.year),
+      nominees: verdict.proposed,
     },
     template,
   );
   if (missing.length > 0) {
     run.problems.push({ unit, template: TO_TRINH_TEMPLATE, placeholders: [...new Set(missing)] });
-    return undefined;
+    return refuse();
   }
-  const part = { c, unit, year: source.year, unitName: names.get(unit) ?? unit, templates, gaps: reportGap };
-  const parts: [string, DocumentModel | undefined][] = [
-    ['to-trinh', model],
-    ['bien-ban', meetingFor(part)],
-    ['bao-cao', reportFor(part)],
-    ['cham-diem', scoreSheetFor(part)],
-  ];
-  // The plan says which parts a dossier needs; a nominee needs the council's vote.
-  const required = (c.plan?.dossierParts ?? []).map((part) => PART_FILES[part] ?? part);
-  const gaps: Finding[] = [
-    ...parts
-      .filter(([part, document]) => !document && required.includes(part))
-      .map(([part]): Finding => ({
-        ruleId: 'dossier/missing-part',
-        params: { unit, part: part === 'cham-diem' ? 'bang-cham-diem' : part },
-        at: { file: source.file, pointer: '' },
-      })),
-    ...c.nominees
-      .filter((n) => n.unit === unit && n.year === source.year && n.vote === null)
-      .map((n): Finding => ({
-        ruleId: 'dossier/no-vote',
-        params: { unit, name: n.name },
-        at: { file: n.source.file, pointer: n.source.pointer },
-        span: {
-          start: { line: n.source.line, column: n.source.column },
-          end: { line: n.source.line, column: n.source.column },
-        },
-      })),
-  ];
-  run.findings.push(...gaps);
-  if (gaps.length > 0 && !options.allowIncomplete) return undefined;
-  const documents: DossierPart[] = parts.flatMap(([part, found]) => {
+  const documents: DossierPart[] = [['to-trinh', model] as const, ...others].flatMap(([part, found]) => {
     const document = found ?? (required.includes(part) ? missingPart(model, PART_TITLES[part] ?? part) : undefined);
     return document ? [{ name: part, document }] : [];
   });
   return {
-    kind: 'unit-dossier',
-    unit,
-    unitName: names.get(unit) ?? unit,
-    outDir,
-    force: options.force,
-    parts: documents,
-    sets: c.plan?.dossierSets ?? 1,
+    task: {
+      kind: 'unit-dossier',
+      unit,
+      unitName,
+      outDir,
+      force: options.force,
+      parts: documents,
+      sets: c.plan?.dossierSets ?? 1,
+    },
+    proposed: verdict.proposed,
   };
 }
 
-async function summaryDossier(c: Consolidation, names: ReadonlyMap<string, string>, today: IsoDate) {
-  const template = parseYamlText(SUMMARY_TEMPLATE, await readTextFile(SUMMARY_TEMPLATE)).data as ToTrinhTemplate;
+// --unit names codes of the registry: a code that is not there (999, or 1 for 001) is a usage error, never a silent
+// run that writes nothing. The nearest codes are suggested.
+function checkUnitCodes(c: Consolidation, units: readonly string[]): void {
+  const known = c.units.map((u) => u.unit.code);
+  const unknown = units.filter((code) => !known.includes(code));
+  if (unknown.length === 0) return;
+  const nearest = (code: string) =>
+    known
+      .map((k) => ({ k, d: k.replace(/^0+/, '') === code.replace(/^0+/, '') ? 0 : editDistance(k, code) }))
+      .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+      .slice(0, 3)
+      .map(({ k }) => k);
+  throw new UsageError(
+    'unknown-unit',
+    unknown.map((code) => [code, nearest(code).join(', ')].join('\u0000')).join('\u0001'),
+  );
+}
+
+function summaryDossier(
+  c: Consolidation,
+  names: ReadonlyMap<string, string>,
+  today: IsoDate,
+  accepted: readonly Nominee[],
+  template: ToTrinhTemplate,
+  receiver: ReceiverDocument,
+) {
   const plan = c.plan;
-  const awards = [...new Set(c.nominees.map((n) => n.award).filter((a): a is string => a !== undefined))];
+  const signer = receiver.signer;
+  const awards = [...new Set(accepted.map((n) => n.award).filter((a): a is string => a !== undefined))];
   const collator = new Intl.Collator('vi');
   const unitName = (code: string) => names.get(code) ?? code;
-  const nominees = [...c.nominees].sort(
+  const nominees = [...accepted].sort(
     (a, b) => collator.compare(unitName(a.unit), unitName(b.unit)) || a.source.line - b.source.line,
   );
   return buildToTrinh(
     {
       governingBody: plan?.governingBody ?? '',
       unitName: plan?.receiver ?? '',
-      number: '   /TTr',
+      number: `/TTr${receiver.code ? `-${receiver.code}` : ''}`,
       place: plan?.place ?? '',
       date: today,
       recipients: plan ? [plan.issuer] : [],
@@ -256,7 +306,7 @@ async function summaryDossier(c: Consolidation, names: ReadonlyMap<string, strin
       award: plan?.awardTypes.find((a) => a.id === awards[0])?.name ?? awards[0] ?? '',
       plan: { title: plan?.title ?? '', ...(plan?.number ? { number: plan.number } : {}), issuer: plan?.issuer ?? '' },
       year: nominees[0]?.year ?? 0,
-      signer: { name: '', title: 'GIÁM ĐỐC' },
+      signer,
       nominees,
       unitNameOf: unitName,
     },

@@ -90,6 +90,7 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
           ...(plan.vote ? { vote: plan.vote } : {}),
           ...(plan.governingBody ? { governingBody: plan.governingBody } : {}),
           ...(plan.receiver ? { receiver: plan.receiver } : {}),
+          ...(plan.receiverDocument ? { receiverDocument: plan.receiverDocument } : {}),
           ...(plan.place ? { place: plan.place } : {}),
         }
       : null,

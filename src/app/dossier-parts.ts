@@ -5,6 +5,7 @@ import { decodeRubric } from '../decode/rubric.js';
 import { decodeScoreSheet } from '../decode/score-sheet.js';
 import type { DocumentModel } from '../render/document-model.js';
 import { signerLines } from '../render/dossier-model.js';
+import type { IssuingBody } from '../render/dossier-model.js';
 import { buildMeetingRecord } from '../render/meeting-model.js';
 import type { MeetingTemplate } from '../render/meeting-model.js';
 import { buildReport } from '../render/report-model.js';
@@ -31,11 +32,22 @@ const effectiveSource = (c: Consolidation, kind: string, unit: string, year: num
   c.sources.find((s) => s.state === 'effective' && s.kind === kind && s.unit === unit && s.year === year);
 
 // "nguoi_ky" as the documents need it: name, post, and the authority line ("KT. GIÁM ĐỐC") when given.
-export function signerOf(data: Record<string, unknown>): { name: string; title?: string; authority?: string } {
+export function signerOf(data: Record<string, unknown>): {
+  name: string;
+  title?: string;
+  authority?: string;
+  rank?: string;
+} {
   const signer = (data.nguoi_ky ?? {}) as Record<string, unknown>;
   const title = text(signer.chuc_vu);
   const authority = text(signer.tham_quyen);
-  return { name: text(signer.ho_ten) ?? '', ...(title ? { title } : {}), ...(authority ? { authority } : {}) };
+  const rank = text(signer.cap_bac);
+  return {
+    name: text(signer.ho_ten) ?? '',
+    ...(title ? { title } : {}),
+    ...(authority ? { authority } : {}),
+    ...(rank ? { rank } : {}),
+  };
 }
 
 /** What every part needs to find the unit's submission and report its template gaps. */
@@ -48,11 +60,20 @@ export interface PartContext {
   gaps: Gaps;
 }
 
-const letterhead = (c: Consolidation, unitName: string) => ({
-  governingBody: c.plan?.governingBody ?? '',
-  unitName,
-  place: c.plan?.place ?? '',
-});
+/**
+ * The unit's letterhead: its "tieu_de" (registry, over the plan's category defaults, resolved at merge), then the
+ * plan's governing body and place. A dataset written before letterheads existed falls back to the plan alone.
+ */
+export function letterhead(c: Consolidation, unit: string, unitName: string): IssuingBody {
+  const own = c.units.find((u) => u.unit.code === unit)?.unit.letterhead;
+  return {
+    governingBody: own?.governingBody ?? c.plan?.governingBody ?? '',
+    unitName,
+    ...(own?.issuer ? { issuer: own.issuer } : {}),
+    place: own?.place ?? c.plan?.place ?? '',
+    ...(own?.kind === 'dang' ? { layout: 'party' as const } : {}),
+  };
+}
 
 const dataOf = (file: string, text: string) => (parseYamlText(file, text).data ?? {}) as Record<string, unknown>;
 
@@ -61,7 +82,7 @@ export function meetingFor({ c, unit, year, unitName, templates, gaps }: PartCon
   if (!source) return undefined;
   const { model, missing } = buildMeetingRecord(
     {
-      ...letterhead(c, unitName),
+      ...letterhead(c, unit, unitName),
       year: year ?? 0,
       ...(c.plan?.vote ? { vote: c.plan.vote } : {}),
       data: dataOf(source.file, source.text),
@@ -81,7 +102,7 @@ export function reportFor({ c, unit, year, unitName, templates, gaps }: PartCont
   const data = dataOf(source.file, source.text);
   const { model, missing } = buildReport(
     {
-      ...letterhead(c, unitName),
+      ...letterhead(c, unit, unitName),
       year: year ?? 0,
       recipients: c.plan?.receiver ? [c.plan.receiver] : [],
       contentGroups: c.plan?.contentGroups ?? [],
@@ -104,7 +125,7 @@ export function scoreSheetFor({ c, unit, year, unitName, templates, gaps }: Part
   const rubric = decodeRubric(rubricSource.file, dataOf(rubricSource.file, rubricSource.text));
   const { model, missing } = buildScoreSheetDocument(
     {
-      ...letterhead(c, unitName),
+      ...letterhead(c, unit, unitName),
       date: (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate,
       sheet,
       rubric,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IsoDate } from './dates.js';
 import type { Nominee } from './nominees.js';
+import type { ReceiverDocument, VoteRule } from './plan.js';
 import type { CollectiveRecord, PersonRecord } from './records.js';
 import type { RankedCard } from './score-card.js';
 import type { UnitStatus } from './status.js';
@@ -42,7 +43,7 @@ export interface Consolidation {
     lastYear: number;
     awardTypes: { id: string; name: string }[];
     legalBases: string[];
-    vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
+    vote?: VoteRule;
     contentGroups: { id: string; name: string }[];
     /** Lĩnh vực, so tables show names, not codes (absent in datasets merged before it was added). */
     fields?: { id: string; name: string }[];
@@ -50,6 +51,8 @@ export interface Consolidation {
     dossierSets: number;
     governingBody?: string;
     receiver?: string;
+    /** Added with issue 10: the receiving body's Tờ trình signer and abbreviation (plan "to_trinh_tong_hop"). */
+    receiverDocument?: ReceiverDocument;
     place?: string;
   } | null;
   today: IsoDate;

@@ -5,7 +5,8 @@ import type { Plan } from './plan.js';
 import type { Provenance } from './records.js';
 import type { UnitIndex } from './units.js';
 import type { Meeting } from './votes.js';
-import { voteShare } from './votes.js';
+import { reachesThreshold, voteOutcome, voteShare } from './votes.js';
+import type { VoteOutcome, VoteRule } from './votes.js';
 
 /** A collective or individual proposed for an award, with the council vote that backs it (if any). */
 export interface Nominee {
@@ -19,8 +20,14 @@ export interface Nominee {
   modelCode?: string;
   achievement?: string;
   award?: string;
-  /** Share in hundredths of a percent on the plan's base; null when no meeting record names this nominee. */
-  vote: { yes: number; no: number; base: number; share: number } | null;
+  /** The proposal's "ghi_chu" for this entry (printed in the Phụ lục's "Ghi chú"); added with issue 10. */
+  note?: string;
+  /**
+   * Share in hundredths of a percent on the plan's base, rounded half-up; null when no meeting record names this
+   * nominee. `outcome` (added with issue 10; absent in older datasets, see nomineeOutcome): passed the plan's
+   * threshold, fell below it, or the tally itself is impossible.
+   */
+  vote: { yes: number; no: number; base: number; share: number; outcome?: VoteOutcome } | null;
   source: Provenance;
 }
 
@@ -38,7 +45,13 @@ export function collectNominees(
     const vote = meeting?.votes.find((v) => foldName(v.name) === foldName(name));
     if (!meeting || !vote) return null;
     const base = plan?.vote?.base === 'co-mat' ? meeting.present : meeting.members;
-    return { yes: vote.yes, no: vote.no, base, share: voteShare(vote.yes, base) };
+    return {
+      yes: vote.yes,
+      no: vote.no,
+      base,
+      share: voteShare(vote.yes, base),
+      outcome: voteOutcome(vote, meeting, plan?.vote),
+    };
   };
   const nominees: Nominee[] = [];
   for (const s of effective.filter((e) => e.header.kind === 'de-nghi-khen-thuong')) {
@@ -68,6 +81,18 @@ export function collectNominees(
   );
 }
 
+/**
+ * The nominee's vote outcome: the one merge recorded, or (a dataset from before outcomes were recorded) the stored
+ * tally measured against the rule. Undefined when the nominee has no vote.
+ */
+export function nomineeOutcome(nominee: Nominee, rule: VoteRule | undefined): VoteOutcome | undefined {
+  const vote = nominee.vote;
+  if (!vote) return undefined;
+  if (vote.outcome) return vote.outcome;
+  if (vote.yes + vote.no > vote.base && rule?.base === 'co-mat') return 'khong-hop-le';
+  return !rule || reachesThreshold(vote.yes, vote.base, rule) ? 'dat' : 'khong-dat';
+}
+
 function copy(record: {
   name: string;
   position?: string;
@@ -76,8 +101,9 @@ function copy(record: {
   modelCode?: string;
   achievement?: string;
   award?: string;
+  note?: string;
 }) {
-  const { name, position, workplace, birthYear, modelCode, achievement, award } = record;
+  const { name, position, workplace, birthYear, modelCode, achievement, award, note } = record;
   return {
     name,
     ...(position === undefined ? {} : { position }),
@@ -86,5 +112,6 @@ function copy(record: {
     ...(modelCode === undefined ? {} : { modelCode }),
     ...(achievement === undefined ? {} : { achievement }),
     ...(award === undefined ? {} : { award }),
+    ...(note === undefined ? {} : { note }),
   };
 }

@@ -1,7 +1,7 @@
 import type { NodeRef, Severity } from '../diagnostics/types.js';
 import type { IsoDate } from './dates.js';
 import type { SubmissionKind } from './kinds.js';
-import type { ReportPeriod } from './types.js';
+import type { Letterhead, ReportPeriod } from './types.js';
 
 /** Chỉ tiêu: "đúng" (exact), "tối thiểu" (at least) or "tối đa" (at most), for each unit of a category. */
 export interface Quota {
@@ -24,6 +24,8 @@ export interface UnitCategory {
   unitCodes: string[];
   codePrefixes: string[];
   quotas: Partial<Record<Subject, Quota>>;
+  /** Defaults for its units' letterhead ("tieu_de"); a unit's own registry entry wins field by field. */
+  letterhead?: Letterhead;
   ref: NodeRef;
 }
 
@@ -45,6 +47,23 @@ export interface Deadline {
   ref: NodeRef;
 }
 
+/**
+ * The plan's vote threshold ("bieu_quyet"). `threshold` is a percentage (90, 66.67) kept for display and for datasets
+ * written before `fraction` existed; `fraction`, when the plan writes one ("2/3"), is the exact bar: 6 of 9 passes
+ * 2/3 although 6/9 is 66,666…%. `base`: all members ('tong-so') or those present ('co-mat').
+ */
+export interface VoteRule {
+  threshold: number;
+  base: 'tong-so' | 'co-mat';
+  fraction?: { numerator: number; denominator: number };
+}
+
+/** The receiving body's own Tờ trình: its signer and its abbreviation in document numbers. */
+export interface ReceiverDocument {
+  code?: string;
+  signer: { name: string; title?: string; authority?: string; rank?: string };
+}
+
 /** Kế hoạch: everything that differs between plans lives here, never in code. */
 export interface Plan {
   id: string;
@@ -54,6 +73,11 @@ export interface Plan {
   issuer: string;
   governingBody?: string;
   receiver?: string;
+  /**
+   * "to_trinh_tong_hop": who signs the receiving body's Tờ trình and its abbreviation for the number ("SNV" in
+   * "Số:      /TTr-SNV"). Without it there is no summary Tờ trình: no signature block without a name.
+   */
+  receiverDocument?: ReceiverDocument;
   place?: string;
   firstYear: number;
   lastYear: number;
@@ -67,7 +91,7 @@ export interface Plan {
   /** Căn cứ: the legal bases a Tờ trình cites (they change over time, so they live in the plan). */
   legalBases: string[];
   rubricId?: string;
-  vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
+  vote?: VoteRule;
   modelReview: boolean;
   file: string;
 }

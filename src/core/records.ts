@@ -16,6 +16,8 @@ export interface PersonRecord {
   modelCode?: string;
   achievement?: string;
   award?: string;
+  /** "ghi_chu" of an award proposal's entry, printed in the Phụ lục's "Ghi chú" column. */
+  note?: string;
   source: Provenance;
 }
 
@@ -26,6 +28,8 @@ export interface CollectiveRecord {
   field?: string;
   achievement?: string;
   award?: string;
+  /** "ghi_chu" of an award proposal's entry, printed in the Phụ lục's "Ghi chú" column. */
+  note?: string;
   source: Provenance;
 }
 

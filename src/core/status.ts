@@ -5,7 +5,7 @@ import { expectedUnits } from './categories.js';
 import type { IsoDate } from './dates.js';
 import { daysLate, deadlineDate, deliveredOn, lastOnTimeDay } from './deadlines.js';
 import type { SubmissionKind } from './kinds.js';
-import type { Deadline, Plan, Subject } from './plan.js';
+import type { Deadline, Plan, Subject, UnitCategory } from './plan.js';
 import { effectiveRegistrations, meetsQuota } from './quotas.js';
 import type { SubmissionHeader, Unit } from './types.js';
 import type { UnitIndex } from './units.js';
@@ -34,7 +34,8 @@ export interface QuotaStatus {
 }
 
 export interface UnitStatus {
-  unit: Pick<Unit, 'code' | 'name'>;
+  /** `letterhead`: the unit's own "tieu_de" over its category's defaults, when either exists (added with issue 10). */
+  unit: Pick<Unit, 'code' | 'name' | 'letterhead'>;
   category: string;
   quotas: Partial<Record<Subject, QuotaStatus>>;
   deadlines: DeadlineStatus[];
@@ -83,7 +84,7 @@ export function buildStatus(
       .filter((d) => d.appliesTo.length > 0)
       .map((d) => deadlineStatus(d, mine, year, today));
     return {
-      unit: { code: unit.code, name: unit.name },
+      unit: { code: unit.code, name: unit.name, ...letterheadOf(unit, category) },
       category: category.name,
       quotas,
       deadlines,
@@ -92,6 +93,12 @@ export function buildStatus(
   });
   const nextDeadline = findNextDeadline(plan, year, today);
   return { today, year, units: rows, ...(nextDeadline ? { nextDeadline } : {}) };
+}
+
+// Field by field: the registry's entry for the unit, then the plan's default for its category.
+function letterheadOf(unit: Unit, category: UnitCategory): Pick<Unit, 'letterhead'> {
+  if (!unit.letterhead && !category.letterhead) return {};
+  return { letterhead: { ...category.letterhead, ...unit.letterhead } };
 }
 
 /** The nearest deadline still ahead that units must meet, looking through the plan's remaining years. */

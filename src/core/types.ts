@@ -10,11 +10,24 @@ export interface FormerUnit {
 }
 
 /** Đơn vị: one entry of the unit registry. */
+/**
+ * Tiêu đề văn bản of a unit ("tieu_de"): what its documents print top left and before the date. `governingBody` ''
+ * means no governing line; `kind` chooses the layout ('dang': Hướng dẫn 36-HD/VPTW; otherwise Nghị định 30/2020).
+ */
+export interface Letterhead {
+  governingBody?: string;
+  issuer?: string;
+  place?: string;
+  kind?: 'nha-nuoc' | 'dang' | 'hoi-dong';
+}
+
 export interface Unit {
   code: string;
   name: string;
   type: string;
   parent?: string;
+  /** From the registry's "tieu_de"; the plan's category defaults fill what it leaves out (added with issue 10). */
+  letterhead?: Letterhead;
   formerUnits: FormerUnit[];
   ref: NodeRef;
 }

@@ -3,8 +3,10 @@ import type { Severity } from '../diagnostics/types.js';
 import type { IsoDate } from '../core/dates.js';
 import { toIsoDate } from '../core/dates.js';
 import type { SubmissionKind } from '../core/kinds.js';
-import type { Deadline, Plan, Quota, Subject, UnitCategory } from '../core/plan.js';
+import type { Deadline, Plan, Quota, ReceiverDocument, Subject, UnitCategory, VoteRule } from '../core/plan.js';
 import type { ReportPeriod } from '../core/types.js';
+import { decodeLetterhead } from './letterhead.js';
+import type { RawLetterhead } from './letterhead.js';
 
 interface RawQuota {
   so_luong: number;
@@ -20,6 +22,7 @@ interface RawCategory {
   ma_don_vi?: string[];
   ma_bat_dau?: string[];
   chi_tieu?: { tap_the?: RawQuota; ca_nhan?: RawQuota };
+  tieu_de?: RawLetterhead;
 }
 interface RawDeadline {
   ma: string;
@@ -59,7 +62,11 @@ interface RawPlan {
   hinh_thuc_khen_thuong?: Named[];
   bo_tieu_chi?: string;
   can_cu?: string[];
-  bieu_quyet?: { ty_le_toi_thieu?: number; co_so?: 'tong-so' | 'co-mat' };
+  bieu_quyet?: { ty_le_toi_thieu?: number; phan_so?: string; co_so?: 'tong-so' | 'co-mat' };
+  to_trinh_tong_hop?: {
+    ky_hieu?: string;
+    nguoi_ky: { ho_ten: string; chuc_vu?: string; tham_quyen?: string; cap_bac?: string };
+  };
   ra_soat_mo_hinh?: boolean;
 }
 
@@ -79,6 +86,7 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     issuer: raw.co_quan_ban_hanh,
     ...(raw.co_quan_chu_quan === undefined ? {} : { governingBody: raw.co_quan_chu_quan }),
     ...(raw.co_quan_tiep_nhan === undefined ? {} : { receiver: raw.co_quan_tiep_nhan }),
+    ...decodeReceiverDocument(raw.to_trinh_tong_hop),
     ...(raw.dia_danh === undefined ? {} : { place: raw.dia_danh }),
     firstYear: raw.nam_bat_dau,
     lastYear: raw.nam_ket_thuc ?? raw.nam_bat_dau,
@@ -91,12 +99,39 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     awardTypes: named(raw.hinh_thuc_khen_thuong),
     legalBases: raw.can_cu ?? [],
     ...(raw.bo_tieu_chi === undefined ? {} : { rubricId: raw.bo_tieu_chi }),
-    ...(raw.bieu_quyet?.ty_le_toi_thieu === undefined
-      ? {}
-      : { vote: { threshold: raw.bieu_quyet.ty_le_toi_thieu, base: raw.bieu_quyet.co_so ?? 'tong-so' } }),
+    ...decodeVote(raw.bieu_quyet),
     modelReview: raw.ra_soat_mo_hinh ?? false,
     file,
   };
+}
+
+function decodeReceiverDocument(raw: RawPlan['to_trinh_tong_hop']): { receiverDocument?: ReceiverDocument } {
+  if (!raw) return {};
+  const { ho_ten, chuc_vu, tham_quyen, cap_bac } = raw.nguoi_ky;
+  return {
+    receiverDocument: {
+      ...(raw.ky_hieu === undefined ? {} : { code: raw.ky_hieu }),
+      signer: {
+        name: ho_ten,
+        ...(chuc_vu === undefined ? {} : { title: chuc_vu }),
+        ...(tham_quyen === undefined ? {} : { authority: tham_quyen }),
+        ...(cap_bac === undefined ? {} : { rank: cap_bac }),
+      },
+    },
+  };
+}
+
+// "2/3" is kept exact (6 of 9 passes); the percentage beside it is for display and older datasets.
+function decodeVote(raw: RawPlan['bieu_quyet']): { vote?: VoteRule } {
+  const base = raw?.co_so ?? 'tong-so';
+  const fraction = /^(\d+)\/(\d+)$/.exec(raw?.phan_so ?? '');
+  if (fraction) {
+    const numerator = Number(fraction[1]);
+    const denominator = Number(fraction[2]);
+    const threshold = Math.round((numerator * 10_000) / denominator) / 100;
+    return { vote: { threshold, base, fraction: { numerator, denominator } } };
+  }
+  return raw?.ty_le_toi_thieu === undefined ? {} : { vote: { threshold: raw.ty_le_toi_thieu, base } };
 }
 
 function decodeCategory(file: string, raw: RawCategory, index: number): UnitCategory {
@@ -124,6 +159,7 @@ function decodeCategory(file: string, raw: RawCategory, index: number): UnitCate
     unitCodes: raw.ma_don_vi ?? [],
     codePrefixes: raw.ma_bat_dau ?? [],
     quotas,
+    ...(raw.tieu_de ? { letterhead: decodeLetterhead(raw.tieu_de) } : {}),
     ref: { file, pointer },
   };
 }

@@ -28,6 +28,7 @@ export function decodeRecords(
         ...optional('field', text(item.linh_vuc)),
         ...optional('achievement', text(item.tom_tat_thanh_tich)),
         ...optional('award', text(item.hinh_thuc) ?? text(data.hinh_thuc)),
+        ...optional('note', kind === 'de-nghi-khen-thuong' ? text(item.ghi_chu) : undefined),
         source: at(`/tap_the/${i}`),
       },
     ];
@@ -47,6 +48,7 @@ export function decodeRecords(
           'award',
           kind === 'de-nghi-khen-thuong' ? (text(item.hinh_thuc) ?? text(data.hinh_thuc)) : undefined,
         ),
+        ...optional('note', kind === 'de-nghi-khen-thuong' ? text(item.ghi_chu) : undefined),
         source: at(`/ca_nhan/${i}`),
       },
     ];

@@ -1,5 +1,7 @@
 import { childPointer } from '../diagnostics/pointer.js';
 import type { FormerUnit, Unit, UnitRegistry } from '../core/types.js';
+import { decodeLetterhead } from './letterhead.js';
+import type { RawLetterhead } from './letterhead.js';
 
 interface RawFormerUnit {
   ma: string;
@@ -11,6 +13,7 @@ interface RawUnit {
   loai_don_vi: string;
   don_vi_cha?: string;
   don_vi_cu?: RawFormerUnit[];
+  tieu_de?: RawLetterhead;
 }
 
 /** Danh mục đơn vị → `UnitRegistry`. Expects schema-valid data. */
@@ -28,6 +31,7 @@ export function decodeRegistry(file: string, data: Record<string, unknown>): Uni
       name: raw.ten,
       type: raw.loai_don_vi,
       ...(raw.don_vi_cha === undefined ? {} : { parent: raw.don_vi_cha }),
+      ...(raw.tieu_de ? { letterhead: decodeLetterhead(raw.tieu_de) } : {}),
       formerUnits,
       ref: { file, pointer },
     };

@@ -8,8 +8,10 @@ const WHAT: Record<string, { vi: string; en: string }> = {
 
 const PARTS: Record<string, string> = {
   'to-trinh': 'Tờ trình',
+  'de-nghi-khen-thuong': 'Đề nghị khen thưởng',
   'bien-ban': 'Biên bản họp bình xét',
   'bao-cao': 'Báo cáo đánh giá kết quả',
+  'cham-diem': 'Bản chấm điểm tiêu chí',
   'bang-cham-diem': 'Bản chấm điểm tiêu chí',
 };
 
@@ -34,17 +36,62 @@ export const MERGE_MESSAGES = {
     vi: (p) => `${kindLabel(p.kind, 'vi')} không kê tập thể hay cá nhân nào.`,
     en: (p) => `The ${kindLabel(p.kind, 'en')} lists no collective and no individual.`,
   }),
-  'dossier/missing-part': define<{ unit: string; part: string }>({
+  // `written`: --allow-incomplete wrote the dossier anyway, the gap marked "CÒN THIẾU" (then it is a warning).
+  'dossier/missing-part': define<{ unit: string; part: string; written: boolean }>({
     severity: 'error',
     vi: (p) =>
-      `Hồ sơ khen thưởng của đơn vị ${p.unit} thiếu ${PARTS[p.part] ?? p.part} (kế hoạch yêu cầu); chưa lập hồ sơ (dùng --allow-incomplete để lập và đánh dấu phần thiếu).`,
+      `Hồ sơ khen thưởng của đơn vị ${p.unit} thiếu ${PARTS[p.part] ?? p.part} (kế hoạch yêu cầu); ${p.written ? 'đã lập hồ sơ với phần này đánh dấu "CÒN THIẾU".' : 'chưa lập hồ sơ (dùng --allow-incomplete để lập và đánh dấu phần thiếu).'}`,
     en: (p) =>
-      `Unit ${p.unit}'s award dossier lacks the ${PARTS[p.part] ?? p.part} the plan requires; not produced (--allow-incomplete produces it with the gap marked).`,
+      `Unit ${p.unit}'s award dossier lacks the ${PARTS[p.part] ?? p.part} the plan requires; ${p.written ? 'written with that part marked "CÒN THIẾU".' : 'not produced (--allow-incomplete produces it with the gap marked).'}`,
   }),
-  'dossier/no-vote': define<{ unit: string; name: string }>({
+  'dossier/no-vote': define<{ unit: string; name: string; written: boolean }>({
     severity: 'error',
-    vi: (p) => `"${p.name}" (đơn vị ${p.unit}) không có kết quả biểu quyết trong biên bản họp bình xét.`,
-    en: (p) => `"${p.name}" (unit ${p.unit}) has no vote in the council's meeting record.`,
+    vi: (p) =>
+      `"${p.name}" (đơn vị ${p.unit}) không có kết quả biểu quyết trong biên bản họp bình xét; ${p.written ? 'vẫn ghi vào danh sách với ghi chú "Chưa có kết quả biểu quyết", hồ sơ đánh dấu còn thiếu.' : 'chưa lập hồ sơ.'}`,
+    en: (p) =>
+      `"${p.name}" (unit ${p.unit}) has no vote in the council's meeting record; ${p.written ? 'listed with the note "Chưa có kết quả biểu quyết", the dossier marked incomplete.' : 'dossier not produced.'}`,
+  }),
+  'dossier/below-threshold': define<{
+    unit: string;
+    name: string;
+    yes: number;
+    base: number;
+    share: string;
+    threshold: string;
+  }>({
+    severity: 'warning',
+    vi: (p) =>
+      `"${p.name}" (đơn vị ${p.unit}) đạt ${p.yes}/${p.base} phiếu đồng ý (${p.share}), dưới ngưỡng ${p.threshold} của kế hoạch: không đưa vào Tờ trình và danh sách đề nghị.`,
+    en: (p) =>
+      `"${p.name}" (unit ${p.unit}) has ${p.yes}/${p.base} votes in favour (${p.share.replace(',', '.')}), below the plan's ${p.threshold.replace(',', '.')}: left out of the Tờ trình and the list.`,
+  }),
+  'dossier/invalid-vote': define<{ unit: string; name: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `"${p.name}" (đơn vị ${p.unit}): kết quả biểu quyết không hợp lệ (số phiếu nhiều hơn số thành viên có mặt); không đưa vào danh sách đề nghị.`,
+    en: (p) =>
+      `"${p.name}" (unit ${p.unit}): the vote is invalid (more votes than members present); left out of the proposal.`,
+  }),
+  // A problem merge found in one of the unit's dossier files: an error refuses the dossier, a warning (a deadline
+  // the plan only warns on) is repeated so the officer sees it where the dossier is made.
+  'dossier/part-problem': define<{ unit: string; part: string; problem: string; refused: boolean }>({
+    severity: 'error',
+    vi: (p) =>
+      `${PARTS[p.part] ?? p.part} của đơn vị ${p.unit}: ${p.problem.replace(/\.$/, '')}; ${p.refused ? 'không lập hồ sơ.' : 'hồ sơ vẫn được lập.'}`,
+    en: (p) =>
+      `Unit ${p.unit}'s ${PARTS[p.part] ?? p.part}: ${p.problem.replace(/\.$/, '')}; ${p.refused ? 'dossier not produced.' : 'the dossier was written.'}`,
+  }),
+  'dossier/summary-no-signer': define<Record<string, never>>({
+    severity: 'warning',
+    vi: () =>
+      'Kế hoạch chưa ghi người ký Tờ trình tổng hợp (to_trinh_tong_hop.nguoi_ky); chưa lập Tờ trình tổng hợp của cơ quan tiếp nhận.',
+    en: () =>
+      "The plan does not say who signs the receiving body's Tờ trình (to_trinh_tong_hop.nguoi_ky); that Tờ trình was not made.",
+  }),
+  'dossier/nothing-proposed': define<{ unit: string }>({
+    severity: 'warning',
+    vi: (p) => `Đơn vị ${p.unit} không còn tập thể, cá nhân nào đạt biểu quyết để đề nghị; không lập hồ sơ.`,
+    en: (p) => `Unit ${p.unit} has no collective or individual left who passed the vote; no dossier.`,
   }),
   'merge/unit-missing': define<{ unit: string; name: string; deadline: string; kinds: string }>({
     severity: 'warning',

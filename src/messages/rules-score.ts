@@ -90,18 +90,21 @@ export const SCORE_MESSAGES = {
     vi: (p) => `"${p.name}": ${p.cast} phiếu biểu quyết, nhiều hơn số thành viên có mặt (${p.present}).`,
     en: (p) => `"${p.name}": ${p.cast} votes cast, more than the ${p.present} members present.`,
   }),
+  // A council may vote a nominee down: the nominee is left out of the proposal, the files are not wrong.
   'vote/below-threshold': define<{
     name: string;
     yes: number;
     base: number;
-    share: number;
-    threshold: number;
+    /** "77,78%" */
+    share: string;
+    /** "2/3" or "90%" */
+    threshold: string;
     onPresent: boolean;
   }>({
-    severity: 'error',
+    severity: 'warning',
     vi: (p) =>
-      `"${p.name}" đạt ${p.yes}/${p.base} phiếu đồng ý (${p.share.toLocaleString('vi-VN')}% ${p.onPresent ? 'số có mặt' : 'tổng số thành viên'}), dưới ngưỡng ${p.threshold.toLocaleString('vi-VN')}% của kế hoạch.`,
+      `"${p.name}" đạt ${p.yes}/${p.base} phiếu đồng ý (${p.share} ${p.onPresent ? 'số có mặt' : 'tổng số thành viên'}), dưới ngưỡng ${p.threshold} của kế hoạch; không đưa vào danh sách đề nghị.`,
     en: (p) =>
-      `"${p.name}" has ${p.yes}/${p.base} votes in favour (${p.share}% of ${p.onPresent ? 'members present' : 'all members'}), below the plan's ${p.threshold}%.`,
+      `"${p.name}" has ${p.yes}/${p.base} votes in favour (${p.share.replace(',', '.')} of ${p.onPresent ? 'members present' : 'all members'}), below the plan's ${p.threshold.replace(',', '.')}; left out of the proposal.`,
   }),
 };

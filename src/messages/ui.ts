@@ -113,6 +113,31 @@ export const templateProblem = (template: string, placeholders: readonly string[
     ? `${template}: chỗ trống không có giá trị: ${placeholders.map((p) => `{${p}}`).join(', ')} (đơn vị ${unit}); chưa lập hồ sơ.\n`
     : `${template}: placeholders without a value: ${placeholders.map((p) => `{${p}}`).join(', ')} (unit ${unit}); dossier not written.\n`;
 
+/** Whether a finding counts as an error (its own severity, or its rule's default). */
+export const isError = (f: Finding): boolean => (f.severity ?? defaultSeverity(f.ruleId)) === 'error';
+
+/** One line per refused unit: who, and every reason (the located lines above it give where). */
+export const dossierRefused = (unit: string, unitName: string, reasons: readonly Finding[], lang: Lang): string => {
+  const errors = reasons.filter(isError);
+  const shown = errors.length > 0 ? errors : reasons;
+  const text = shown.map((f) => renderMessage(f.ruleId, f.params as never, lang).replace(/\.$/, '')).join('; ');
+  return lang === 'vi'
+    ? `Từ chối hồ sơ đơn vị ${unit} (${unitName}): ${text}.\n`
+    : `Refused the dossier of unit ${unit} (${unitName}): ${text}.\n`;
+};
+
+/** Nothing to make a dossier from: no effective award proposal among the units asked for. */
+export const noProposals = (units: readonly string[], lang: Lang): string =>
+  lang === 'vi'
+    ? `Không có đề nghị khen thưởng (loai: de-nghi-khen-thuong) nào${units.length ? ` của đơn vị ${units.join(', ')}` : ''} trong dữ liệu; không lập hồ sơ.\n`
+    : `No award proposal (loai: de-nghi-khen-thuong)${units.length ? ` from unit ${units.join(', ')}` : ''} in the data; no dossier made.\n`;
+
+/** The merged data itself has errors: say so, since exit 1 must never follow only "Đã ghi" lines. */
+export const inputErrors = (errors: number, lang: Lang): string =>
+  lang === 'vi'
+    ? `Dữ liệu đầu vào có ${errors} lỗi (chạy danvan validate để xem chi tiết).\n`
+    : `The input data has ${errors} error(s) (run danvan validate for details).\n`;
+
 /** One finding as "file:line:col  lỗi  message  [rule]", for commands that report outside a RunReport. */
 export const findingLine = (finding: Finding, lang: Lang): string => {
   const at = finding.span?.start ?? { line: 1, column: 1 };

@@ -10,7 +10,8 @@ export type UsageReason =
   | 'output-outside'
   | 'bad-option'
   | 'no-tty'
-  | 'not-consolidation';
+  | 'not-consolidation'
+  | 'unknown-unit';
 
 const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = {
   'path-not-found': {
@@ -45,6 +46,25 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
   'not-consolidation': {
     vi: (d) => `${d} không phải tệp tổng hợp do danvan merge tạo ra`,
     en: (d) => `${d} is not a consolidated file written by danvan merge`,
+  },
+  // detail: codes separated by U+0001, each "code U+0000 nearest codes".
+  'unknown-unit': {
+    vi: (d) =>
+      d
+        .split('\u0001')
+        .map((entry) => {
+          const [code, near] = entry.split('\u0000');
+          return `--unit ${code}: không có đơn vị mã "${code}" trong danh mục${near ? `; mã gần nhất: ${near}` : ''}`;
+        })
+        .join('; '),
+    en: (d) =>
+      d
+        .split('\u0001')
+        .map((entry) => {
+          const [code, near] = entry.split('\u0000');
+          return `--unit ${code}: no unit coded "${code}" in the registry${near ? `; nearest: ${near}` : ''}`;
+        })
+        .join('; '),
   },
   'no-tty': {
     vi: (d) => `không có màn hình tương tác để hỏi; ${d}`,

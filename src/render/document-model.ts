@@ -5,7 +5,18 @@ export interface DocumentModel {
    * over issuing body on the left; "Số: 05/TTr-SNV"). layout 'party': Hướng dẫn 36-HD/VPTW (ĐẢNG CỘNG SẢN VIỆT NAM on
    * the right; superior committee in governingBody, issuing body, "*", then "Số 12-BC/ĐU" on the left).
    */
-  header: { governingBody: string; issuer: string; number?: string; placeDate: string; layout?: 'state' | 'party' };
+  header: {
+    /** '' prints no governing line (a body with no cơ quan chủ quản, e.g. a district People's Committee). */
+    governingBody: string;
+    issuer: string;
+    /**
+     * As printed after "Số: " (state) or "Số " (party): "05/TTr-SNV", "12-BC/ĐU". A number the office writes by hand
+     * after signing starts with no-break spaces before the slash ("        /TTr-SNV"); renderers keep them.
+     */
+    number?: string;
+    placeDate: string;
+    layout?: 'state' | 'party';
+  };
   /** "TỜ TRÌNH", "BIÊN BẢN", "BẢN CHẤM ĐIỂM"… */
   title: string;
   summary?: string;
@@ -19,8 +30,12 @@ export interface DocumentModel {
 }
 
 export interface Signer {
+  /** "KT. GIÁM ĐỐC", "T/M BAN THƯỜNG VỤ": the line above the title, if any. */
   authority?: string;
+  /** The post, IN HOA ("PHÓ GIÁM ĐỐC", "BÍ THƯ"). */
   title: string;
+  /** Rank printed before the name under the signature ("Đại tá"), never inside the title (added with issue 10). */
+  rank?: string;
   name: string;
 }
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { IsoDate } from '../core/dates.js';
 import type { Nominee } from '../core/nominees.js';
-import { buildToTrinh } from './dossier-model.js';
+import { buildToTrinh, receiverLines } from './dossier-model.js';
 import type { ToTrinhInput, ToTrinhTemplate } from './dossier-model.js';
 
 const template: ToTrinhTemplate = {
@@ -47,7 +47,8 @@ it('decides the wording, numbering and order of the Tờ trình and its Phụ l�
     { kind: 'paragraph', text: 'Căn cứ Luật Thi đua, khen thưởng;', italic: true },
     { kind: 'paragraph', text: 'Căn cứ Kế hoạch số 553/QĐ-UBND.', italic: true },
   ]);
-  expect(model.receivers).toEqual(['- Ủy ban nhân dân tỉnh;', '- Như trên;', '- Lưu: VT.']);
+  // "Như trên" stands for the addressee of "Kính gửi": it is not named twice.
+  expect(model.receivers).toEqual(['- Như trên;', '- Lưu: VT.']);
   expect(model.signers).toEqual([{ authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Hùng' }]);
   expect(model.appendix?.title).toBe('DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH');
   expect(model.appendix?.subtitle).toBe('(Kèm theo Tờ trình số 05/TTr-SNV ngày 05 tháng 12 năm 2025 của Sở Nội vụ)');
@@ -55,6 +56,10 @@ it('decides the wording, numbering and order of the Tờ trình and its Phụ l�
     ['1', 'Phòng Xây dựng chính quyền'],
     ['2', 'Lê Văn Tám'],
   ]);
+});
+
+it('names the addressees in Nơi nhận only when the template has no "Như trên"', () => {
+  expect(receiverLines(['Sở Nội vụ'], ['Lưu: VT'])).toEqual(['- Sở Nội vụ;', '- Lưu: VT.']);
 });
 
 it('a head signing in person has one title line', () => {

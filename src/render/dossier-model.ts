@@ -11,18 +11,39 @@ export interface ToTrinhTemplate {
   phu_luc: { tieu_de: string };
 }
 
-export interface ToTrinhInput {
+/**
+ * The unit a document comes from, as every dossier model receives it: `unitName` is how the text names it ("UBND
+ * huyện Long Hồ"), `issuer` how the letterhead prints it ("ỦY BAN NHÂN DÂN HUYỆN LONG HỒ"; default: unitName in
+ * capitals), `governingBody` '' for none, `layout` 'party' for a Party body (Hướng dẫn 36-HD/VPTW).
+ */
+export interface IssuingBody {
   governingBody: string;
   unitName: string;
-  number: string;
+  issuer?: string;
   place: string;
+  layout?: 'state' | 'party';
+}
+
+/** The DocumentModel header of a document from `body`; the number as written ("05/TTr-SNV", "12-BC/ĐU"). */
+export function headerOf(body: IssuingBody, placeDate: string, number?: string): DocumentModel['header'] {
+  return {
+    governingBody: upper(body.governingBody),
+    issuer: upper(body.issuer ?? body.unitName),
+    ...(number ? { number } : {}),
+    placeDate,
+    ...(body.layout === 'party' ? { layout: 'party' as const } : {}),
+  };
+}
+
+export interface ToTrinhInput extends IssuingBody {
+  number: string;
   date: IsoDate;
   recipients: string[];
   bases: string[];
   award: string;
   plan: { title: string; number?: string; issuer: string };
   year: number;
-  signer: { name: string; title?: string; authority?: string };
+  signer: { name: string; title?: string; authority?: string; rank?: string };
   nominees: Nominee[];
   /** The receiving body's summary: one more column naming each nominee's unit, and {so_don_vi}. */
   unitNameOf?: (code: string) => string;
@@ -35,6 +56,9 @@ export interface ModelResult {
 }
 
 export const upper = (text: string) => text.toLocaleUpperCase('vi');
+
+/** Room left before "/TTr-SNV" in a number the office writes by hand after signing: eight no-break spaces. */
+export const UNNUMBERED = '\u00a0'.repeat(8);
 
 export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): ModelResult {
   const collectives = input.nominees.filter((n) => n.subject === 'tap-the');
@@ -58,7 +82,8 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
     missing.push(...filled.missing);
     return filled.text.replace(/\s+/g, ' ').trim();
   };
-  const number = formatDocumentNumber(input.number);
+  // A number still to be given ("/TTr-SNV") keeps room for the hand-written figure, in non-breaking spaces.
+  const number = input.number.startsWith('/') ? `${UNNUMBERED}${input.number}` : formatDocumentNumber(input.number);
   const placeDate = formatPlaceDate(input.place, input.date);
   const unitOf = input.unitNameOf;
   const rows = [...collectives, ...people].map((n, i) => [
@@ -68,11 +93,11 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
     ...(unitOf ? [unitOf(n.unit)] : []),
     n.achievement ?? '',
     ...(unitOf ? [n.vote ? `${n.vote.yes}/${n.vote.base}` : 'chưa có'] : [input.award]),
-    '',
+    n.note ?? '',
   ]);
   return {
     model: {
-      header: { governingBody: upper(input.governingBody), issuer: upper(input.unitName), number, placeDate },
+      header: headerOf(input, placeDate, number),
       title: 'TỜ TRÌNH',
       summary: fill(template.trich_yeu),
       recipients: input.recipients,
@@ -114,9 +139,14 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
   };
 }
 
-// "Nơi nhận": the recipients, then the template's lines ("Như trên", "Lưu: VT"); only text lines count.
+/**
+ * "Nơi nhận": the template's lines ("Như trên", "Lưu: VT"); "Như trên" stands for the addressees of "Kính gửi", so
+ * they are listed by name only when the template has no "Như trên" (ND30, Phụ lục I). Only text lines count.
+ */
 export function receiverLines(recipients: readonly string[], extra: readonly unknown[]): string[] {
-  const lines = [...recipients, ...extra.filter((line): line is string => typeof line === 'string')];
+  const own = extra.filter((line): line is string => typeof line === 'string');
+  const coversAddressees = own.some((line) => /^như trên\b/i.test(line.trim()));
+  const lines = [...(coversAddressees ? [] : recipients), ...own];
   return lines.map((line, i) => `- ${line}${i === lines.length - 1 ? '.' : ';'}`);
 }
 
@@ -124,7 +154,8 @@ export function receiverLines(recipients: readonly string[], extra: readonly unk
 export function signerLines(signer: ToTrinhInput['signer']): Signer {
   const authority = signer.authority ? upper(signer.authority) : undefined;
   const title = upper(signer.title ?? '');
+  const rank = signer.rank ? { rank: signer.rank } : {};
   return authority && authority !== title
-    ? { authority, title, name: signer.name }
-    : { title: authority ?? title, name: signer.name };
+    ? { authority, title, ...rank, name: signer.name }
+    : { title: authority ?? title, ...rank, name: signer.name };
 }

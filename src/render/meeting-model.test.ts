@@ -28,6 +28,7 @@ it('computes each vote share on the plan base, names unfillable placeholders, si
         bieu_quyet: [
           { doi_tuong: 'ca-nhan', ten: 'Lê Văn Tám', dong_y: 9, khong_dong_y: 1 },
           { doi_tuong: 'tap-the', ten: 'Phòng A', dong_y: 8, khong_dong_y: 2 },
+          { doi_tuong: 'tap-the', ten: 'Phòng B', dong_y: 7, khong_dong_y: 4 },
         ],
       },
     },
@@ -39,6 +40,7 @@ it('computes each vote share on the plan base, names unfillable placeholders, si
   expect(table?.kind === 'table' ? table.rows.map((r) => [r[1], r[5], r[6]]) : []).toEqual([
     ['Lê Văn Tám', '90%', 'Đạt'],
     ['Phòng A', '80%', 'Không đạt'],
+    ['Phòng B', '70%', 'Không hợp lệ'], // 11 votes from 10 present: never "Đạt"
   ]);
   expect(model.blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'Kết thúc lúc 10 giờ 30./.' });
   expect(model.signers).toEqual([

@@ -1,13 +1,16 @@
 import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
-import { voteShare } from '../core/votes.js';
+import { formatShare, formatThreshold, voteOutcome, voteShare } from '../core/votes.js';
+import type { VoteRule } from '../core/votes.js';
 import type { DocumentModel } from './document-model.js';
-import { upper } from './dossier-model.js';
+import { headerOf } from './dossier-model.js';
+import type { IssuingBody } from './dossier-model.js';
 
 interface Person {
   ho_ten?: string;
   chuc_vu?: string;
+  cap_bac?: string;
 }
 
 /** The wording an officer edits in templates/dossier/bien-ban.yaml. */
@@ -19,20 +22,18 @@ export interface MeetingTemplate {
   ky_ten: { trai: string; phai: string };
 }
 
-export interface MeetingInput {
-  governingBody: string;
-  unitName: string;
-  place: string;
+export interface MeetingInput extends IssuingBody {
   year: number;
-  vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
+  vote?: VoteRule;
   /** The biên bản file as the unit wrote it (schema-valid keys). */
   data: Record<string, unknown>;
 }
 
 const person = (value: unknown): Person => (value && typeof value === 'object' ? (value as Person) : {});
-const describe = (p: Person) => [p.ho_ten, p.chuc_vu].filter(Boolean).join(', ');
+const describe = (p: Person) => [[p.cap_bac, p.ho_ten].filter(Boolean).join(' '), p.chuc_vu].filter(Boolean).join(', ');
+const rankOf = (p: Person) => (p.cap_bac ? { rank: p.cap_bac } : {});
 const time = (value: unknown) => (typeof value === 'string' ? value.replace(':', ' giờ ').replace('h', ' giờ ') : '');
-const percent = (hundredths: number) => `${(hundredths / 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`;
+const OUTCOME = { dat: 'Đạt', 'khong-dat': 'Không đạt', 'khong-hop-le': 'Không hợp lệ' } as const;
 
 /** Biên bản họp bình xét: time, place, attendance, the course of the meeting, and each nominee's vote. */
 export function buildMeetingRecord(
@@ -59,28 +60,29 @@ export function buildMeetingRecord(
   const votes = Array.isArray(d.bieu_quyet) ? (d.bieu_quyet as Record<string, unknown>[]) : [];
   const rows = votes.map((v, i) => {
     const yes = Number(v.dong_y ?? 0);
-    const share = voteShare(yes, base);
-    const passed = input.vote ? share >= Math.round(input.vote.threshold * 100) : undefined;
+    const no = Number(v.khong_dong_y ?? 0);
+    // An impossible tally is never "Đạt", with or without a threshold in the plan.
+    const outcome = voteOutcome({ yes, no }, { members, present }, input.vote);
     return [
       String(i + 1),
       String(v.ten ?? ''),
       v.doi_tuong === 'tap-the' ? 'Tập thể' : 'Cá nhân',
       String(yes),
-      String(v.khong_dong_y ?? 0),
-      percent(share),
-      passed === undefined ? '' : passed ? 'Đạt' : 'Không đạt',
+      String(no),
+      formatShare(voteShare(yes, base)),
+      input.vote || outcome === 'khong-hop-le' ? OUTCOME[outcome] : '',
     ];
   });
   const absent = (council.vang ?? []).map((a) => `${a.ho_ten ?? ''}${a.ly_do ? ` (${a.ly_do})` : ''}`);
   const chair = person(d.chu_tri);
   const secretary = person(d.thu_ky);
   const model: DocumentModel = {
-    header: {
-      governingBody: upper(input.unitName),
-      issuer: template.co_quan,
-      ...(typeof d.so_hieu === 'string' ? { number: formatDocumentNumber(d.so_hieu) } : {}),
+    // The council sits under its unit: the unit's printed name is the governing line, the council the issuer.
+    header: headerOf(
+      { ...input, governingBody: input.issuer ?? input.unitName, issuer: template.co_quan },
       placeDate,
-    },
+      typeof d.so_hieu === 'string' ? formatDocumentNumber(d.so_hieu) : undefined,
+    ),
     title: 'BIÊN BẢN',
     summary: fill(template.trich_yeu, { nam: String(input.year) }),
     blocks: [
@@ -102,7 +104,7 @@ export function buildMeetingRecord(
       {
         kind: 'paragraph',
         text: input.vote
-          ? `Tỷ lệ đồng ý tính trên ${input.vote.base === 'co-mat' ? 'số thành viên có mặt' : 'tổng số thành viên Hội đồng'} (${base}); ngưỡng của kế hoạch: ${input.vote.threshold}%.`
+          ? `Tỷ lệ đồng ý tính trên ${input.vote.base === 'co-mat' ? 'số thành viên có mặt' : 'tổng số thành viên Hội đồng'} (${base}); ngưỡng của kế hoạch: ${formatThreshold(input.vote)}.`
           : `Tỷ lệ đồng ý tính trên tổng số thành viên Hội đồng (${base}).`,
       },
       {
@@ -123,8 +125,8 @@ export function buildMeetingRecord(
     ],
     // ND30 Biên bản: the secretary signs on the left, the chair on the right.
     signers: [
-      { title: template.ky_ten.trai, name: secretary.ho_ten ?? '' },
-      { title: template.ky_ten.phai, name: chair.ho_ten ?? '' },
+      { title: template.ky_ten.trai, ...rankOf(secretary), name: secretary.ho_ten ?? '' },
+      { title: template.ky_ten.phai, ...rankOf(chair), name: chair.ho_ten ?? '' },
     ],
   };
   return { model, missing };

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { SharedFaces } from './pdf-fonts.js';
+import { balancedLines } from './header-lines.js';
 import type { Block, DocumentModel, Signer, TableAppendix } from './document-model.js';
 
 const MM = 72 / 25.4;
@@ -99,26 +100,49 @@ function rule(doc: Doc, centerX: number, length: number, y: number): void {
     .stroke();
 }
 
+// Header lines: each at word boundaries, balanced (see balancedLines), centred in its column.
+function headerLines(doc: Doc, text: string, x: number, width: number, font: string, size: number): number {
+  doc.font(font).fontSize(size);
+  const lines = balancedLines(text, (line) => doc.font(font).fontSize(size).widthOfString(line), width - 2);
+  for (const line of lines)
+    doc.font(font).fontSize(size).text(line, x, doc.y, { width, align: 'center', lineBreak: false });
+  return doc.y;
+}
+
 function drawHeader(doc: Doc, model: DocumentModel): void {
+  const party = model.header.layout === 'party';
   const left = MARGINS.left;
-  const leftWidth = contentWidth(doc) * 0.42;
+  const leftWidth = contentWidth(doc) * 0.45;
   const rightX = left + leftWidth;
   const rightWidth = contentWidth(doc) - leftWidth;
   const top = doc.y;
-  centered(doc, model.header.governingBody, left, leftWidth, 'regular', 12);
-  const issuerBottom = centered(doc, model.header.issuer, left, leftWidth, 'bold', 12);
-  rule(doc, left + leftWidth / 2, leftWidth / 3, issuerBottom + 2);
-  doc.y = issuerBottom + 6;
-  const leftBottom = model.header.number
-    ? centered(doc, `Số: ${model.header.number}`, left, leftWidth, 'regular', 13)
+  const { governingBody, issuer, number } = model.header;
+  if (governingBody) headerLines(doc, governingBody, left, leftWidth, 'regular', party ? 14 : 12);
+  const issuerBottom = headerLines(doc, issuer, left, leftWidth, 'bold', party ? 14 : 12);
+  if (party) {
+    // Hướng dẫn 36-HD/VPTW: an asterisk under the issuing body, then "Số 12-BC/ĐU" (no colon).
+    centered(doc, '*', left, leftWidth, 'regular', 14);
+  } else {
+    rule(doc, left + leftWidth / 2, leftWidth / 3, issuerBottom + 2);
+    doc.y = issuerBottom + 6;
+  }
+  const leftBottom = number
+    ? centered(doc, party ? `Số ${number}` : `Số: ${number}`, left, leftWidth, 'regular', party ? 14 : 13)
     : doc.y;
   doc.y = top;
-  centered(doc, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, rightWidth, 'bold', 12);
-  const motto = 'Độc lập - Tự do - Hạnh phúc';
-  const mottoBottom = centered(doc, motto, rightX, rightWidth, 'bold', 13);
-  rule(doc, rightX + rightWidth / 2, doc.font('bold').fontSize(13).widthOfString(motto), mottoBottom + 1);
-  doc.y = mottoBottom + 6;
-  const rightBottom = centered(doc, model.header.placeDate, rightX, rightWidth, 'italic', 13);
+  if (party) {
+    const heading = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+    const headingBottom = centered(doc, heading, rightX, rightWidth, 'bold', 15);
+    rule(doc, rightX + rightWidth / 2, doc.font('bold').fontSize(15).widthOfString(heading), headingBottom + 1);
+    doc.y = headingBottom + 10;
+  } else {
+    centered(doc, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, rightWidth, 'bold', 12);
+    const motto = 'Độc lập - Tự do - Hạnh phúc';
+    const mottoBottom = centered(doc, motto, rightX, rightWidth, 'bold', 13);
+    rule(doc, rightX + rightWidth / 2, doc.font('bold').fontSize(13).widthOfString(motto), mottoBottom + 1);
+    doc.y = mottoBottom + 6;
+  }
+  const rightBottom = centered(doc, model.header.placeDate, rightX, rightWidth, 'italic', party ? 14 : 13);
   doc.y = Math.max(leftBottom, rightBottom) + 18;
 }
 
@@ -176,7 +200,7 @@ function drawSignatures(doc: Doc, model: DocumentModel): void {
     if (signer.authority) centered(doc, signer.authority, left, half, 'bold', 13);
     centered(doc, signer.title, left, half, 'bold', 13);
     doc.y += 62; // room for the signature and the seal
-    return centered(doc, signer.name, left, half, 'bold', 13);
+    return centered(doc, signer.rank ? `${signer.rank} ${signer.name}` : signer.name, left, half, 'bold', 13);
   };
   const bottoms: number[] = [];
   const [first, second] = model.signers;

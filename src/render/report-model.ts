@@ -2,7 +2,8 @@ import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
 import type { Block, DocumentModel, Signer } from './document-model.js';
-import { receiverLines, upper } from './dossier-model.js';
+import { headerOf, receiverLines } from './dossier-model.js';
+import type { IssuingBody } from './dossier-model.js';
 
 /** The wording an officer edits in templates/dossier/bao-cao.yaml. */
 export interface ReportTemplate {
@@ -11,10 +12,7 @@ export interface ReportTemplate {
   noi_nhan: unknown[];
 }
 
-export interface ReportInput {
-  governingBody: string;
-  unitName: string;
-  place: string;
+export interface ReportInput extends IssuingBody {
   year: number;
   recipients: string[];
   contentGroups: { id: string; name: string }[];
@@ -75,12 +73,11 @@ export function buildReport(input: ReportInput, template: ReportTemplate): { mod
     nam: String(input.year),
   });
   const model: DocumentModel = {
-    header: {
-      governingBody: upper(input.governingBody),
-      issuer: upper(input.unitName),
-      ...(typeof d.so_hieu === 'string' ? { number: formatDocumentNumber(d.so_hieu) } : {}),
-      placeDate: formatPlaceDate(input.place, date),
-    },
+    header: headerOf(
+      input,
+      formatPlaceDate(input.place, date),
+      typeof d.so_hieu === 'string' ? formatDocumentNumber(d.so_hieu) : undefined,
+    ),
     title: 'BÁO CÁO',
     summary: summary.text.replace(/\s+/g, ' ').trim(),
     recipients: input.recipients,

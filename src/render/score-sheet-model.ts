@@ -5,7 +5,8 @@ import { scoreCard } from '../core/score-card.js';
 import { fillTemplate, formatPlaceDate } from '../core/nd30.js';
 import type { IsoDate } from '../core/dates.js';
 import type { DocumentModel, Signer } from './document-model.js';
-import { upper } from './dossier-model.js';
+import { headerOf } from './dossier-model.js';
+import type { IssuingBody } from './dossier-model.js';
 
 /** The wording an officer edits in templates/dossier/cham-diem.yaml. */
 export interface ScoreSheetTemplate {
@@ -13,10 +14,7 @@ export interface ScoreSheetTemplate {
   xep_loai: string;
 }
 
-export interface ScoreSheetInput {
-  governingBody: string;
-  unitName: string;
-  place: string;
+export interface ScoreSheetInput extends IssuingBody {
   date: IsoDate;
   sheet: ScoreSheet;
   rubric: Rubric;
@@ -69,11 +67,7 @@ export function buildScoreSheetDocument(
   const summary = fillTemplate(template.trich_yeu, { bo_tieu_chi: rubric.name, nam: String(sheet.year) });
   const bandLine = fillTemplate(template.xep_loai, { xep_loai: band });
   const model: DocumentModel = {
-    header: {
-      governingBody: upper(input.governingBody),
-      issuer: upper(input.unitName),
-      placeDate: formatPlaceDate(input.place, input.date),
-    },
+    header: headerOf(input, formatPlaceDate(input.place, input.date)),
     title: 'BẢN CHẤM ĐIỂM',
     summary: summary.text,
     blocks: [

@@ -62,12 +62,42 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     for (const n of nominees) expect(toTrinh).toContain(n.name);
   });
 
+  it.runIf(hasPoppler)("prints each unit's own letterhead, lines broken where an officer breaks them", () => {
+    const lines = (file: string) =>
+      execFileSync('pdftotext', ['-f', '1', '-l', '1', join(out, file), '-'], { encoding: 'utf8' })
+        .split('\n')
+        .map((l) => l.trim());
+    const district = lines('013-to-trinh.pdf');
+    expect(district).toContain('ỦY BAN NHÂN DÂN');
+    expect(district).toContain('HUYỆN LONG HỒ');
+    expect(district.join(' ')).not.toContain('TỈNH VĨNH LONG'); // no governing line for a district
+    expect(district.join(' ')).not.toContain('UBND HUYỆN');
+    expect(district.join(' ')).toContain('Long Hồ, ngày');
+    const police = lines('009-to-trinh.pdf');
+    expect(police).toContain('BỘ CÔNG AN');
+    expect(police.join(' ')).toContain('CÔNG AN TỈNH VĨNH LONG');
+    const province = lines('006-to-trinh.pdf');
+    expect(province).toContain('ỦY BAN NHÂN DÂN');
+    expect(province).toContain('TỈNH VĨNH LONG');
+    expect(province).not.toContain('THAO VÀ DU LỊCH'); // "THỂ / THAO" would cut a word in two
+    expect(province.some((l) => l.startsWith('SỞ VĂN HÓA,'))).toBe(true);
+    // Rank and post are separate: "GIÁM ĐỐC" over "Đại tá Lê Văn Phúc Hậu", never "ĐẠI TÁ, GIÁM ĐỐC".
+    const signed = text('009-to-trinh.pdf');
+    expect(signed).not.toContain('ĐẠI TÁ');
+    expect(signed).toContain('GIÁM ĐỐC Đại tá Lê Văn Phúc Hậu');
+  });
+
   it.runIf(hasPoppler)(
     'writes the Biên bản with each vote share against the plan threshold, signed by the secretary and the chair',
     () => {
       const bienBan = text('001-bien-ban.pdf');
+      // The council's name breaks after its dash (pdftotext would join "…ĐUA -" and the next line as a hyphenation).
+      const header = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(out, '001-bien-ban.pdf'), '-'], {
+        encoding: 'utf8',
+      }).split('\n');
+      expect(header).toContain('SỞ NỘI VỤ');
+      expect(header.join(' ')).toMatch(/HỘI ĐỒNG THI ĐUA -?\s*KHEN THƯỞNG/);
       for (const expected of [
-        'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
         'BIÊN BẢN',
         'Số: 11/BB-HĐTĐKT',
         'III. KẾT QUẢ BIỂU QUYẾT',
@@ -148,6 +178,19 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     expect(summary).toContain('hồ sơ đề nghị khen thưởng của 15 cơ quan, đơn vị, địa phương');
     expect(summary).toContain('Sở Nội vụ kính trình Ủy ban nhân dân tỉnh Vĩnh Long xem xét');
     expect(summary).toContain('20 tập thể và 29 cá nhân');
+    // The receiving body's own number, with room for the hand-written figure, and a named signer.
+    const layout = execFileSync(
+      'pdftotext',
+      ['-layout', '-f', '1', '-l', '1', join(out, 'tong-hop-to-trinh.pdf'), '-'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(layout).toMatch(/Số: {3,}\/TTr-SNV/);
+    expect(summary).toContain('GIÁM ĐỐC Phạm Văn Thắng');
+    // "Như trên" already stands for the addressee: Nơi nhận does not name it again.
+    expect(summary).toMatch(/Nơi nhận: - Như trên; - Lưu: VT\./);
+    expect(text('001-to-trinh.pdf')).toMatch(/Nơi nhận: - Như trên; - Lưu: VT\./);
     for (const unit of ['Công an tỉnh', 'Sở Y tế', 'UBND huyện Trà Ôn']) expect(summary).toContain(unit);
   });
 
@@ -211,12 +254,16 @@ describe('danvan dossier: completeness', () => {
   it.runIf(hasPoppler)('with --allow-incomplete, produces it and marks the missing part plainly', () => {
     const out = join(dir, 'ho-so-thieu');
     const r = runCli(['dossier', merged, '--out', out, '--unit', '003', '--allow-incomplete']);
-    expect(r.status).toBe(1);
-    const text = execFileSync('pdftotext', [join(out, '003-bien-ban.pdf'), '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
+    // The same facts as warnings that say what was written; never an error asking for the flag already given.
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain('dùng --allow-incomplete');
+    expect(r.stderr).toMatch(/ {2}cảnh báo {2}Hồ sơ khen thưởng của đơn vị 003 thiếu Biên bản .*đánh dấu "CÒN THIẾU"/);
+    expect(r.stderr).toMatch(/ {2}cảnh báo {2}".+" \(đơn vị 003\) không có kết quả biểu quyết.*vẫn ghi vào danh sách/);
+    const pdfText = (file: string) =>
+      execFileSync('pdftotext', [join(out, file), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = pdfText('003-bien-ban.pdf');
     expect(text).toContain('BIÊN BẢN HỌP BÌNH XÉT CÒN THIẾU');
     expect(text).toContain('Đơn vị cần bổ sung trước khi trình.');
+    expect(pdfText('003-to-trinh.pdf')).toContain('Chưa có kết quả biểu quyết');
   });
 });

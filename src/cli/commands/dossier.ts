@@ -77,8 +77,12 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
         io.stderr(ui.templateProblem(problem.template, problem.placeholders, problem.unit, lang));
       for (const finding of run.findings) io.stderr(ui.findingLine(finding, lang));
       io.stderr(ui.rejectedLines(consolidation.sources, lang));
+      for (const r of run.refusals) io.stderr(ui.dossierRefused(r.unit, r.unitName, r.reasons, lang));
+      if (run.proposals === 0) io.stderr(ui.noProposals(options.unit ?? [], lang));
+      if (consolidation.totals.errors > 0) io.stderr(ui.inputErrors(consolidation.totals.errors, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
       io.stdout(ui.dossierSummary(run.units, run.refused, run.written.length, io.now() - started, lang));
-      setExitCode(run.problems.length > 0 || run.findings.length > 0 || consolidation.totals.errors > 0 ? 1 : 0);
+      const failed = run.problems.length > 0 || run.findings.some(ui.isError) || run.proposals === 0;
+      setExitCode(failed || consolidation.totals.errors > 0 ? 1 : 0);
     });
 }
