@@ -18,7 +18,7 @@ import type { DossierTemplates, Gaps } from './dossier-parts.js';
 import type { Finding } from '../messages/catalog.js';
 import { runRenderTasks } from './render-pool.js';
 import { plannedPaths } from './render-task.js';
-import type { DossierPart, RenderTask } from './render-task.js';
+import type { DossierPart, OutputFormat, RenderTask } from './render-task.js';
 
 export const TO_TRINH_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh.yaml');
 export const SUMMARY_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh-tong-hop.yaml');
@@ -68,6 +68,8 @@ export interface DossierOptions {
   today: IsoDate;
   /** Worker threads (piscina); 1 draws in this thread. */
   jobs: number;
+  /** PDF and/or the editable .docx of every document. */
+  formats: readonly OutputFormat[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -110,6 +112,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
             document: summary.model,
             title: 'Tờ trình tổng hợp',
             force: options.force,
+            formats: options.formats,
           },
         ]
       : [];
@@ -227,6 +230,7 @@ function unitTask(
     force: options.force,
     parts: documents,
     sets: c.plan?.dossierSets ?? 1,
+    formats: options.formats,
   };
 }
 

@@ -14,16 +14,21 @@ const PART_NAMES: Record<string, string> = {
   'BẢN CHẤM ĐIỂM': 'Bản chấm điểm tiêu chí',
 };
 
+/** Writes one model as .docx at a path (run-render-task.ts's Word step). */
+export type DocxWriter = (path: string, document: DocumentModel, title: string) => Promise<void>;
+
 /**
  * The plan's sets (02 bộ), each one PDF "<unit>-ho-so-bo-<n>.pdf": its own "Mục lục hồ sơ" page, then every part's
  * pages copied from the part's rendered bytes (nothing drawn twice). The contents page cites each part's pages in the
  * set from the parts' real page counts, counting the contents page as page 1. Each path written is pushed to `written`.
+ * With `docx`, each set's contents page is also written as "<unit>-muc-luc-bo-<n>.docx" from the same model.
  */
 export async function writeSets(
   task: { unit: string; unitName: string; outDir: string; force: boolean; sets: number },
   parts: readonly (RenderedPdf & { document: DocumentModel })[],
   faces: SharedFaces,
   written: string[],
+  docx?: DocxWriter,
 ): Promise<void> {
   const first = parts[0];
   if (!first) return;
@@ -36,13 +41,11 @@ export async function writeSets(
   });
   for (let set = 1; set <= task.sets; set += 1) {
     const title = `Hồ sơ ${task.unit} bộ ${set}`;
-    const contents = await renderPdf(
-      buildContents(first.document.header, task.unitName, set, task.sets, listed),
-      faces,
-      title,
-    );
+    const model = buildContents(first.document.header, task.unitName, set, task.sets, listed);
+    const contents = await renderPdf(model, faces, title);
     const path = join(task.outDir, `${task.unit}-ho-so-bo-${set}.pdf`);
     await writeOutputAtomic(path, await assemblePdf([contents.pdf, ...parts.map((p) => p.pdf)], title), task.force);
     written.push(path);
+    await docx?.(join(task.outDir, `${task.unit}-muc-luc-bo-${set}.docx`), model, `Mục lục ${title}`);
   }
 }

@@ -8,10 +8,16 @@ export interface DossierPart {
   document: DocumentModel;
 }
 
+/** What a task writes: the PDF (printing, signing, the sets) and/or the editable Word copy from the same model. */
+export type OutputFormat = 'pdf' | 'docx';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'docx'];
+
 /**
  * A unit of work for the render pool. Plain data (structured-clone safe), so it crosses to a worker thread as is.
- * - unit-dossier: every part written once as its own PDF, then the plan's sets assembled from those bytes;
- * - document: one document written as one PDF (the receiving body's Tờ trình, later the reports).
+ * - unit-dossier: every part written once as its own PDF and/or .docx, then the plan's sets assembled from the PDFs'
+ *   bytes (PDF only: a set is the bundle that is printed and filed; with docx too, each set's contents page also as
+ *   "<unit>-muc-luc-bo-<n>.docx");
+ * - document: one document written as one PDF and/or .docx (the receiving body's Tờ trình, the reports).
  */
 export type RenderTask =
   | {
@@ -23,8 +29,17 @@ export type RenderTask =
       parts: DossierPart[];
       /** The plan's number of sets ("02 bộ"); 0 writes none. */
       sets: number;
+      formats: readonly OutputFormat[];
     }
-  | { kind: 'document'; path: string; document: DocumentModel; title: string; force: boolean };
+  | {
+      kind: 'document';
+      /** The PDF's path; the .docx goes beside it under the same name. */
+      path: string;
+      document: DocumentModel;
+      title: string;
+      force: boolean;
+      formats: readonly OutputFormat[];
+    };
 
 export interface RenderResult {
   /** Absolute paths, in the order written. */
@@ -36,10 +51,19 @@ export interface RenderResult {
 
 /** Every file a task will write, in order (a set's name included), so the caller can refuse before drawing. */
 export function plannedPaths(task: RenderTask): string[] {
-  if (task.kind === 'document') return [task.path];
-  const sets = Array.from(
-    { length: task.parts.length > 0 ? task.sets : 0 },
-    (_, i) => `${task.unit}-ho-so-bo-${i + 1}`,
-  );
-  return [...task.parts.map((part) => part.name), ...sets].map((name) => join(task.outDir, `${name}.pdf`));
+  const pdf = task.formats.includes('pdf');
+  const docx = task.formats.includes('docx');
+  if (task.kind === 'document') return [...(pdf ? [task.path] : []), ...(docx ? [docxPathOf(task.path)] : [])];
+  const inFormats = (name: string) => [
+    ...(pdf ? [join(task.outDir, `${name}.pdf`)] : []),
+    ...(docx ? [join(task.outDir, `${name}.docx`)] : []),
+  ];
+  const sets = Array.from({ length: pdf && task.parts.length > 0 ? task.sets : 0 }, (_, i) => [
+    join(task.outDir, `${task.unit}-ho-so-bo-${i + 1}.pdf`),
+    ...(docx ? [join(task.outDir, `${task.unit}-muc-luc-bo-${i + 1}.docx`)] : []),
+  ]);
+  return [...task.parts.flatMap((part) => inFormats(part.name)), ...sets.flat()];
 }
+
+/** "…/tong-hop-to-trinh.pdf" → "…/tong-hop-to-trinh.docx". */
+export const docxPathOf = (pdfPath: string): string => pdfPath.replace(/(\.pdf)?$/i, '.docx');

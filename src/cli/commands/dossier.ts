@@ -6,6 +6,8 @@ import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
+import { OUTPUT_FORMATS } from '../../app/render-task.js';
+import type { OutputFormat } from '../../app/render-task.js';
 
 interface DossierOptions {
   plan?: string;
@@ -14,6 +16,8 @@ interface DossierOptions {
   force?: boolean;
   allowIncomplete?: boolean;
   jobs?: number;
+  format: OutputFormat[];
+  templates?: string;
 }
 
 const parseJobs = (value: string): number => {
@@ -21,6 +25,15 @@ const parseJobs = (value: string): number => {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new InvalidArgumentError('cần một số nguyên từ 1 đến 64 / a whole number from 1 to 64');
   return jobs;
+};
+
+// "pdf,docx", "docx", "pdf": each at most once, at least one.
+const parseFormats = (value: string): OutputFormat[] => {
+  const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()))];
+  const unknown = formats.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
+  if (formats.length === 0 || unknown.length > 0)
+    throw new InvalidArgumentError('chỉ nhận pdf, docx hoặc pdf,docx / pdf, docx or pdf,docx');
+  return formats as OutputFormat[];
 };
 
 export function registerDossier(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
@@ -39,6 +52,13 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
     .option('--force', 'ghi đè tệp đã có')
     .option('--allow-incomplete', 'vẫn lập hồ sơ còn thiếu thành phần, đánh dấu rõ phần thiếu')
     .option('-j, --jobs <số>', 'số luồng vẽ PDF song song (mặc định: số nhân của máy)', parseJobs)
+    .option(
+      '-f, --format <pdf,docx>',
+      'định dạng: pdf (in, ký, bộ hồ sơ), docx (bản Word sửa được); mặc định cả hai',
+      parseFormats,
+      ['pdf', 'docx'],
+    )
+    .option('-t, --templates <thư_mục>', 'thư mục mẫu lời văn riêng (mặc định: thư mục mau/ cạnh tệp kế hoạch)')
     .action(async (paths: string[], options: DossierOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
@@ -65,6 +85,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
         allowIncomplete: options.allowIncomplete ?? false,
         today: settings.today,
         jobs: options.jobs ?? availableParallelism(),
+        formats: options.format,
         ...(showProgress
           ? {
               onProgress: (done: number, total: number) =>
