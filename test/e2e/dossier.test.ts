@@ -158,7 +158,9 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
       TZ: 'America/New_York',
     });
     expect(r.status).toBe(0);
-    const files = ['to-trinh', 'bien-ban', 'bao-cao', 'cham-diem', 'ho-so-bo-1', 'ho-so-bo-2'].map((p) => `001-${p}.pdf`);
+    const files = ['to-trinh', 'bien-ban', 'bao-cao', 'cham-diem', 'ho-so-bo-1', 'ho-so-bo-2'].map(
+      (p) => `001-${p}.pdf`,
+    );
     files.push('001-to-trinh.docx', '001-bien-ban.docx', '001-muc-luc-bo-1.docx');
     for (const file of files) {
       expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
