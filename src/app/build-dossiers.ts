@@ -4,8 +4,6 @@ import type { IsoDate } from '../core/dates.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { firstExisting } from '../io/write-output.js';
 import { parseYamlText } from '../io/load-yaml.js';
-import { readTextFile } from '../io/read-file.js';
-import { packageRoot } from '../paths.js';
 import type { DocumentModel } from '../render/document-model.js';
 import { buildToTrinh } from '../render/dossier-model.js';
 import type { MeetingTemplate } from '../render/meeting-model.js';
@@ -15,25 +13,12 @@ import type { ToTrinhTemplate } from '../render/dossier-model.js';
 import type { Consolidation } from './consolidation.js';
 import { meetingFor, reportFor, scoreSheetFor, signerOf, text } from './dossier-parts.js';
 import type { DossierTemplates, Gaps } from './dossier-parts.js';
+import { loadDossierTemplates, placeholderFindings } from './dossier-templates.js';
+import type { LoadedTemplate, TemplateName } from './dossier-templates.js';
 import type { Finding } from '../messages/catalog.js';
 import { runRenderTasks } from './render-pool.js';
 import { plannedPaths } from './render-task.js';
 import type { DossierPart, OutputFormat, RenderTask } from './render-task.js';
-
-export const TO_TRINH_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh.yaml');
-export const SUMMARY_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh-tong-hop.yaml');
-const templatePath = (name: string) => join(packageRoot, 'templates', 'dossier', `${name}.yaml`);
-
-async function readTemplate<T>(name: string): Promise<T> {
-  const path = templatePath(name);
-  return parseYamlText(path, await readTextFile(path)).data as T;
-}
-
-export interface DossierProblem {
-  unit: string;
-  template: string;
-  placeholders: string[];
-}
 
 export interface DossierRun {
   written: string[];
@@ -41,8 +26,8 @@ export interface DossierRun {
   units: number;
   /** Units whose dossier was not written (a gap without --allow-incomplete, or a template it cannot fill). */
   refused: number;
-  problems: DossierProblem[];
-  /** Missing parts and nominees without a vote, located in the unit's files. */
+  /** Missing parts and nominees without a vote, located in the unit's files; placeholders no one can fill, located in
+   * the template; a campaign template that cannot be read. */
   findings: Finding[];
 }
 
@@ -70,6 +55,8 @@ export interface DossierOptions {
   jobs: number;
   /** PDF and/or the editable .docx of every document. */
   formats: readonly OutputFormat[];
+  /** The campaign's own templates (mau/), overriding the shipped ones by name; see dossier-templates.ts. */
+  templatesDir?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -81,28 +68,30 @@ export interface DossierOptions {
  */
 export async function buildDossiers(c: Consolidation, outDir: string, options: DossierOptions): Promise<DossierRun> {
   const { units } = options;
-  const template = parseYamlText(TO_TRINH_TEMPLATE, await readTextFile(TO_TRINH_TEMPLATE)).data as ToTrinhTemplate;
+  const run: DossierRun = { written: [], units: 0, refused: 0, findings: [] };
+  const loaded = await loadDossierTemplates(options.templatesDir);
+  // The officer's own wording cannot be read: nothing is drawn with other wording in its place.
+  if (loaded.findings.length > 0) return { ...run, findings: loaded.findings };
+  const all = loaded.templates;
+  const template = all['to-trinh'].data as ToTrinhTemplate;
   const templates: DossierTemplates = {
-    meeting: await readTemplate<MeetingTemplate>('bien-ban'),
-    report: await readTemplate<ReportTemplate>('bao-cao'),
-    scoreSheet: await readTemplate<ScoreSheetTemplate>('cham-diem'),
+    meeting: all['bien-ban'].data as MeetingTemplate,
+    report: all['bao-cao'].data as ReportTemplate,
+    scoreSheet: all['cham-diem'].data as ScoreSheetTemplate,
   };
   const names = new Map(c.units.map((u) => [u.unit.code, u.unit.name]));
-  const run: DossierRun = { written: [], units: 0, refused: 0, problems: [], findings: [] };
-  const reportGap: Gaps = (unit, template, missing) => {
-    if (missing.length > 0)
-      run.problems.push({ unit, template: templatePath(template), placeholders: [...new Set(missing)] });
-  };
+  const reportGap: Gaps = (unit, name, missing) =>
+    run.findings.push(...placeholderFindings(all[name as TemplateName], unit, missing));
   const proposals = c.sources.filter(
     (s) =>
       s.state === 'effective' &&
       s.kind === 'de-nghi-khen-thuong' &&
       (units.length === 0 || units.includes(s.unit ?? '')),
   );
+  const summaryTemplate = all['to-trinh-tong-hop'];
   const summary =
-    units.length === 0 && c.nominees.length > 0 ? await summaryDossier(c, names, options.today) : undefined;
-  if (summary && summary.missing.length > 0)
-    run.problems.push({ unit: '(tổng hợp)', template: SUMMARY_TEMPLATE, placeholders: [...new Set(summary.missing)] });
+    units.length === 0 && c.nominees.length > 0 ? summaryDossier(c, names, options.today, summaryTemplate) : undefined;
+  if (summary) run.findings.push(...placeholderFindings(summaryTemplate, '(tổng hợp)', summary.missing));
   const summaryTask: RenderTask[] =
     summary && summary.missing.length === 0
       ? [
@@ -122,7 +111,16 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   const clear = (task: RenderTask) => options.force || !(exists ??= firstExisting(plannedPaths(task)));
   function* tasks(): Generator<RenderTask> {
     for (const source of proposals) {
-      const task = unitTask(c, source, { template, templates, names, reportGap, run, outDir, options });
+      const task = unitTask(c, source, {
+        template,
+        toTrinh: all['to-trinh'],
+        templates,
+        names,
+        reportGap,
+        run,
+        outDir,
+        options,
+      });
       if (!task) run.refused += 1;
       else if (!clear(task)) return;
       else {
@@ -144,6 +142,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
 
 interface UnitContext {
   template: ToTrinhTemplate;
+  toTrinh: LoadedTemplate;
   templates: DossierTemplates;
   names: ReadonlyMap<string, string>;
   reportGap: Gaps;
@@ -156,7 +155,7 @@ interface UnitContext {
 function unitTask(
   c: Consolidation,
   source: Consolidation['sources'][number],
-  { template, templates, names, reportGap, run, outDir, options }: UnitContext,
+  { template, toTrinh, templates, names, reportGap, run, outDir, options }: UnitContext,
 ): RenderTask | undefined {
   const data = (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
   const unit = source.unit ?? '';
@@ -184,7 +183,7 @@ function unitTask(
     template,
   );
   if (missing.length > 0) {
-    run.problems.push({ unit, template: TO_TRINH_TEMPLATE, placeholders: [...new Set(missing)] });
+    run.findings.push(...placeholderFindings(toTrinh, unit, missing));
     return undefined;
   }
   const part = { c, unit, year: source.year, unitName: names.get(unit) ?? unit, templates, gaps: reportGap };
@@ -234,8 +233,8 @@ function unitTask(
   };
 }
 
-async function summaryDossier(c: Consolidation, names: ReadonlyMap<string, string>, today: IsoDate) {
-  const template = parseYamlText(SUMMARY_TEMPLATE, await readTextFile(SUMMARY_TEMPLATE)).data as ToTrinhTemplate;
+function summaryDossier(c: Consolidation, names: ReadonlyMap<string, string>, today: IsoDate, loaded: LoadedTemplate) {
+  const template = loaded.data as ToTrinhTemplate;
   const plan = c.plan;
   const awards = [...new Set(c.nominees.map((n) => n.award).filter((a): a is string => a !== undefined))];
   const collator = new Intl.Collator('vi');

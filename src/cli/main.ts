@@ -14,6 +14,7 @@ import { registerPlans } from './commands/plans.js';
 import { registerSchema } from './commands/schema.js';
 import { registerScore } from './commands/score.js';
 import { registerStatus } from './commands/status.js';
+import { registerTemplates } from './commands/templates.js';
 import { registerValidate } from './commands/validate.js';
 
 import type { ExitCode } from './exit-code.js';
@@ -58,6 +59,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   registerMerge(program, io, setExitCode);
   registerExcel(program, io, setExitCode);
   registerDossier(program, io, setExitCode);
+  registerTemplates(program, io, setExitCode);
   registerPlans(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
   registerInit(program, io, setExitCode);

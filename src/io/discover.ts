@@ -12,7 +12,9 @@ export interface Discovery {
 }
 
 const YAML_FILE = /\.ya?ml$/i;
-const IGNORED_DIRS = new Set(['node_modules', '.git']);
+/** A campaign's own document templates (danvan templates, danvan dossier): wording, not submissions to check. */
+export const CAMPAIGN_TEMPLATES_FOLDER = 'mau';
+const IGNORED_DIRS = new Set(['node_modules', '.git', CAMPAIGN_TEMPLATES_FOLDER]);
 
 /** Files, directories (recursive) and glob patterns, expanded by danvan itself. */
 export async function discoverInputs(args: readonly string[], cwd: string): Promise<Discovery> {

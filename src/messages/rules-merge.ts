@@ -46,6 +46,13 @@ export const MERGE_MESSAGES = {
     vi: (p) => `"${p.name}" (đơn vị ${p.unit}) không có kết quả biểu quyết trong biên bản họp bình xét.`,
     en: (p) => `"${p.name}" (unit ${p.unit}) has no vote in the council's meeting record.`,
   }),
+  'dossier/unknown-placeholder': define<{ placeholder: string; unit: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `Mẫu dùng chỗ trống {${p.placeholder}} mà danvan không điền được (đơn vị ${p.unit}); sửa mẫu theo danh sách chỗ trống ở đầu tệp.`,
+    en: (p) =>
+      `The template uses the placeholder {${p.placeholder}}, which danvan cannot fill (unit ${p.unit}); see the list of placeholders at the top of the file.`,
+  }),
   'merge/unit-missing': define<{ unit: string; name: string; deadline: string; kinds: string }>({
     severity: 'warning',
     vi: (p) => `Đơn vị ${p.unit} (${p.name}) chưa nộp ${p.kinds} đã quá hạn "${p.deadline}".`,

@@ -90,11 +90,6 @@ export const dossierSummary = (
 export const fileWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
 
-export const templateProblem = (template: string, placeholders: readonly string[], unit: string, lang: Lang): string =>
-  lang === 'vi'
-    ? `${template}: chỗ trống không có giá trị: ${placeholders.map((p) => `{${p}}`).join(', ')} (đơn vị ${unit}); chưa lập hồ sơ.\n`
-    : `${template}: placeholders without a value: ${placeholders.map((p) => `{${p}}`).join(', ')} (unit ${unit}); dossier not written.\n`;
-
 /** One finding as "file:line:col  lỗi  message  [rule]", for commands that report outside a RunReport. */
 export const findingLine = (finding: Finding, lang: Lang): string => {
   const at = finding.span?.start ?? { line: 1, column: 1 };

@@ -39,7 +39,9 @@ const parseFormats = (value: string): OutputFormat[] => {
 export function registerDossier(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
   program
     .command('dossier')
-    .description('Lập hồ sơ PDF theo Nghị định 30: Tờ trình kèm Phụ lục danh sách đề nghị khen thưởng của từng đơn vị')
+    .description(
+      'Lập hồ sơ theo Nghị định 30 (PDF và bản Word sửa được): Tờ trình kèm Phụ lục danh sách đề nghị khen thưởng của từng đơn vị',
+    )
     .argument('<đường_dẫn...>', 'tệp tổng hợp .json (danvan merge) hoặc hộp thư hồ sơ')
     .option('-p, --plan <kế_hoạch>', 'tệp kế hoạch hoặc mã kế hoạch có sẵn (khi đọc hộp thư)')
     .requiredOption('-o, --out <thư_mục>', 'thư mục ghi các tệp PDF')
@@ -62,12 +64,14 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
     .action(async (paths: string[], options: DossierOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ consolidationFor }, { buildDossiers }, { readConsolidation }, ui] = await Promise.all([
-        import('../../app/excel-export.js'),
-        import('../../app/build-dossiers.js'),
-        import('../../io/read-consolidation.js'),
-        import('../../messages/ui.js'),
-      ]);
+      const [{ consolidationFor }, { buildDossiers }, { campaignTemplatesDir }, { readConsolidation }, ui] =
+        await Promise.all([
+          import('../../app/excel-export.js'),
+          import('../../app/build-dossiers.js'),
+          import('../../app/dossier-templates.js'),
+          import('../../io/read-consolidation.js'),
+          import('../../messages/ui.js'),
+        ]);
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
       const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
       const settings = validateSettings(globals, io, { plan: options.plan });
@@ -86,6 +90,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
         today: settings.today,
         jobs: options.jobs ?? availableParallelism(),
         formats: options.format,
+        templatesDir: campaignTemplatesDir(consolidation, io.cwd, options.templates),
         ...(showProgress
           ? {
               onProgress: (done: number, total: number) =>
@@ -94,11 +99,9 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
           : {}),
       });
       if (showProgress) io.stderr('\r\u001b[K');
-      for (const problem of run.problems)
-        io.stderr(ui.templateProblem(problem.template, problem.placeholders, problem.unit, lang));
       for (const finding of run.findings) io.stderr(ui.findingLine(finding, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
       io.stdout(ui.dossierSummary(run.units, run.refused, run.written.length, io.now() - started, lang));
-      setExitCode(run.problems.length > 0 || run.findings.length > 0 || consolidation.totals.errors > 0 ? 1 : 0);
+      setExitCode(run.findings.length > 0 || consolidation.totals.errors > 0 ? 1 : 0);
     });
 }
