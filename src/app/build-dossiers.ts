@@ -55,7 +55,7 @@ export interface DossierOptions {
   jobs: number;
   /** PDF and/or the editable .docx of every document. */
   formats: readonly OutputFormat[];
-  /** The campaign's own templates (mau/), overriding the shipped ones by name; see dossier-templates.ts. */
+  /** The campaign's own templates (mau-van-ban/), overriding the shipped ones by name; see dossier-templates.ts. */
   templatesDir?: string;
   onProgress?: (done: number, total: number) => void;
 }

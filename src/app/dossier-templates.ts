@@ -10,7 +10,7 @@ import { defaultSeverity } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import { packageRoot } from '../paths.js';
 
-/** The documents' wording files, by name, as shipped in templates/dossier and as a campaign's mau/ overrides them. */
+/** The documents' wording files, by name, as shipped in templates/dossier and as a campaign's mau-van-ban/ overrides them. */
 export const TEMPLATE_NAMES = ['to-trinh', 'to-trinh-tong-hop', 'bien-ban', 'bao-cao', 'cham-diem'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
@@ -72,7 +72,7 @@ function positionAt(text: string, offset: number): Position {
 }
 
 /**
- * The campaign's templates folder: `explicit` when given (UsageError when it does not exist), otherwise mau/ beside the plan file the
+ * The campaign's templates folder: `explicit` when given (UsageError when it does not exist), otherwise mau-van-ban/ beside the plan file the
  * dataset was merged from, when there is one. Paths are resolved against `cwd`.
  */
 export function campaignTemplatesDir(c: Consolidation, cwd: string, explicit?: string): string | undefined {
@@ -86,7 +86,7 @@ export function campaignTemplatesDir(c: Consolidation, cwd: string, explicit?: s
   return beside ? firstExisting([beside]) : undefined;
 }
 
-/** Copies every shipped template into `<folder>/mau/` to start from; refuses to overwrite without force. */
+/** Copies every shipped template into `<folder>/mau-van-ban/` to start from; refuses to overwrite without force. */
 export async function copyShippedTemplates(folder: string, force: boolean): Promise<string[]> {
   const target = join(folder, CAMPAIGN_TEMPLATES_FOLDER);
   const written: string[] = [];

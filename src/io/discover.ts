@@ -13,7 +13,7 @@ export interface Discovery {
 
 const YAML_FILE = /\.ya?ml$/i;
 /** A campaign's own document templates (danvan templates, danvan dossier): wording, not submissions to check. */
-export const CAMPAIGN_TEMPLATES_FOLDER = 'mau';
+export const CAMPAIGN_TEMPLATES_FOLDER = 'mau-van-ban';
 const IGNORED_DIRS = new Set(['node_modules', '.git', CAMPAIGN_TEMPLATES_FOLDER]);
 
 /** Files, directories (recursive) and glob patterns, expanded by danvan itself. */

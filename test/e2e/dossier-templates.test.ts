@@ -9,14 +9,14 @@ import type { CliResult } from '../helpers/run-cli.js';
 const documentXml = (file: string) => strFromU8(unzipSync(readFileSync(file))['word/document.xml'] ?? new Uint8Array());
 const OWN_SENTENCE = 'Lãnh đạo Sở Nội vụ ghi nhận sự vào cuộc của các phòng.';
 
-// A campaign folder with its own mau/ (copied by `danvan templates`, then edited as an officer would); the dossier of
+// A campaign folder with its own mau-van-ban/ (copied by `danvan templates`, then edited as an officer would); the dossier of
 // one unit is written from it once, as .docx only (the wording is the same model the PDF draws).
-describe('templates per campaign: mau/ beside the plan overrides the shipped wording by name', () => {
+describe('templates per campaign: mau-van-ban/ beside the plan overrides the shipped wording by name', () => {
   const dir = mkdtempSync(join(tmpdir(), 'danvan-mau-'));
   const campaign = join(dir, 'vinh-long-2025');
   const merged = join(dir, 'tong-hop.json');
   const out = join(dir, 'ho-so');
-  const mau = join(campaign, 'mau');
+  const mau = join(campaign, 'mau-van-ban');
   let copied: CliResult;
   let again: CliResult;
   let run: CliResult;
@@ -36,7 +36,7 @@ describe('templates per campaign: mau/ beside the plan overrides the shipped wor
     run = runCli(['dossier', merged, '--out', out, '--unit', '001', '--format', 'docx']);
   }, 120_000);
 
-  it('copies every shipped template into mau/, and never overwrites one without --force', () => {
+  it('copies every shipped template into mau-van-ban/, and never overwrites one without --force', () => {
     expect(copied.status).toBe(0);
     expect(readdirSync(mau).sort()).toEqual(readdirSync('templates/dossier').sort());
     expect(copied.stdout).toContain(join(mau, 'to-trinh.yaml'));
@@ -45,7 +45,7 @@ describe('templates per campaign: mau/ beside the plan overrides the shipped wor
   });
 
   it("writes the campaign's wording where it has its own file, the shipped wording elsewhere", () => {
-    expect(merge.status).toBe(0); // mau/ holds wording, not submissions: validate and merge walk past it
+    expect(merge.status).toBe(0); // mau-van-ban/ holds wording, not submissions: validate and merge walk past it
     expect(run.status).toBe(0);
     expect(documentXml(join(out, '001-to-trinh.docx'))).toContain(OWN_SENTENCE);
     expect(documentXml(join(out, '001-bien-ban.docx'))).toContain('Phiên họp kết thúc lúc');

@@ -60,7 +60,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       parseFormats,
       ['pdf', 'docx'],
     )
-    .option('-t, --templates <thư_mục>', 'thư mục mẫu lời văn riêng (mặc định: thư mục mau/ cạnh tệp kế hoạch)')
+    .option('-t, --templates <thư_mục>', 'thư mục mẫu lời văn riêng (mặc định: thư mục mau-van-ban/ cạnh tệp kế hoạch)')
     .action(async (paths: string[], options: DossierOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);

@@ -9,11 +9,11 @@ export function registerTemplates(program: Command, io: Io, setExitCode: (code: 
   program
     .command('templates')
     .description(
-      'Chép các mẫu lời văn hồ sơ (Tờ trình, Biên bản, Báo cáo, Bản chấm điểm) vào thư mục mau/ cạnh kế hoạch để sửa; ' +
-        'danvan dossier dùng mẫu trong mau/ thay cho mẫu có sẵn cùng tên',
+      'Chép các mẫu lời văn hồ sơ (Tờ trình, Biên bản, Báo cáo, Bản chấm điểm) vào thư mục mau-van-ban/ cạnh kế hoạch để sửa; ' +
+        'danvan dossier dùng mẫu trong mau-van-ban/ thay cho mẫu có sẵn cùng tên',
     )
     .argument('[thư_mục]', 'thư mục chứa tệp kế hoạch (mặc định: thư mục hiện tại)', '.')
-    .option('--force', 'ghi đè mẫu đã có trong mau/')
+    .option('--force', 'ghi đè mẫu đã có trong mau-van-ban/')
     .action(async (folder: string, options: { force?: boolean }, command: Command) => {
       const lang = resolveLang(command.optsWithGlobals<GlobalOptions>(), io);
       const [{ copyShippedTemplates }, ui] = await Promise.all([
