@@ -1,56 +1,18 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  UnderlineType,
-  WidthType,
-} from 'docx';
-import type { IBorderOptions, IParagraphOptions, IRunOptions } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph } from 'docx';
 import type { Block, DocumentModel, Signer, TableAppendix } from './document-model.js';
+import { borderless, grid } from './docx-tables.js';
+import { TWIPS_PER_MM, centred, run } from './docx-text.js';
+import type { Child } from './docx-text.js';
 
 // The parts of a document in Word's own terms, in the order pdf.ts draws them: header, title, blocks, signatures,
 // appendix. Sizes are in points here and in Word's units (half-points, twips) only where docx needs them.
 
-/** Twips (1/20 pt) in one millimetre. */
-export const TWIPS_PER_MM = 1440 / 25.4;
 const BODY = 14;
 // ND30: first-line indent 1–1.27 cm, spacing ≥ 6 pt between paragraphs; the PDF's indent and leading, so both
 // renderers break pages in nearly the same places.
 const INDENT = Math.round(10 * TWIPS_PER_MM);
 const AFTER = 6 * 20;
 const LINE = 264; // 1.1 lines
-
-type Columns = Extract<Block, { kind: 'table' }>['columns'];
-type Child = Paragraph | Table;
-interface Line {
-  text: string;
-  size: number;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-}
-
-const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-const GRID = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
-
-const run = ({ text, size, bold, italic, underline }: Line): TextRun =>
-  new TextRun({
-    text,
-    size: size * 2,
-    ...(bold ? { bold } : {}),
-    ...(italic ? { italics: italic } : {}),
-    ...(underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
-  } satisfies IRunOptions);
-
-const centred = (line: Line, options: IParagraphOptions = {}): Paragraph =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, ...options, children: [run(line)] });
 
 /**
  * A short rule, centred, `fraction` of `width` twips long: an empty paragraph with a bottom border and indents that
@@ -63,25 +25,6 @@ function rule(width: number, fraction: number, after = 0): Paragraph {
     spacing: { before: 0, after, line: 40, lineRule: 'exact' },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [],
-  });
-}
-
-function borderless(widths: readonly number[], cells: readonly Child[][], keepTogether = false): Table {
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    // Word's default cell padding (1.9 mm a side) would wrap "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    rows: [
-      new TableRow({
-        cantSplit: keepTogether,
-        children: cells.map(
-          (children, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children }),
-        ),
-      }),
-    ],
   });
 }
 
@@ -182,46 +125,6 @@ export function drawSignatures(model: DocumentModel, width: number): Child[] {
     new Paragraph({ spacing: { after: 0 }, keepNext: true, children: [] }),
     borderless([half, width - half], cells, true),
   ];
-}
-
-/** A bordered table; its header row repeats on every page (Word's "Repeat as header row"). */
-function grid(columns: Columns, rows: readonly string[][], width: number, boldLastRow = false): Table {
-  const widths = columns.map((c) => Math.round(c.width * width));
-  const align = (i: number) =>
-    ({ left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT })[
-      columns[i]?.align ?? 'left'
-    ];
-  const cell = (text: string, i: number, bold: boolean, header: boolean) =>
-    new TableCell({
-      width: { size: widths[i] ?? 0, type: WidthType.DXA },
-      margins: { top: 60, bottom: 60, left: 80, right: 80 },
-      children: [
-        new Paragraph({
-          alignment: header ? AlignmentType.CENTER : align(i),
-          children: [run({ text, size: 12, bold })],
-        }),
-      ],
-    });
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: GRID,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: columns.map((c, i) => cell(c.header, i, true, true)),
-      }),
-      ...rows.map(
-        (row, r) =>
-          new TableRow({
-            cantSplit: true,
-            children: row.map((text, i) => cell(text, i, boldLastRow && r === rows.length - 1, false)),
-          }),
-      ),
-    ],
-  });
 }
 
 /** The Phụ lục's content (its landscape section is docx.ts's): "Phụ lục", title, "(Kèm theo …)", the table. */

@@ -1,7 +1,8 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { ISectionOptions } from 'docx';
 import type { DocumentModel } from './document-model.js';
-import { TWIPS_PER_MM, drawAppendix, drawBlock, drawHeader, drawSignatures, drawTitle } from './docx-parts.js';
+import { drawAppendix, drawBlock, drawHeader, drawSignatures, drawTitle } from './docx-parts.js';
+import { TWIPS_PER_MM } from './docx-text.js';
 import { toNfc } from './nfc.js';
 import { stampZipEntries } from './zip-stamps.js';
 
