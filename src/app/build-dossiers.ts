@@ -4,8 +4,6 @@ import type { IsoDate } from '../core/dates.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { firstExisting } from '../io/write-output.js';
 import { parseYamlText } from '../io/load-yaml.js';
-import { readTextFile } from '../io/read-file.js';
-import { packageRoot } from '../paths.js';
 import type { DocumentModel } from '../render/document-model.js';
 import { buildToTrinh } from '../render/dossier-model.js';
 import type { MeetingTemplate } from '../render/meeting-model.js';
@@ -15,6 +13,8 @@ import type { ToTrinhTemplate } from '../render/dossier-model.js';
 import type { Consolidation } from './consolidation.js';
 import { letterhead, meetingFor, reportFor, scoreSheetFor, signerOf, text } from './dossier-parts.js';
 import type { DossierTemplates, Gaps } from './dossier-parts.js';
+import { loadDossierTemplates, placeholderFindings } from './dossier-templates.js';
+import type { LoadedTemplate, TemplateName } from './dossier-templates.js';
 import type { Finding } from '../messages/catalog.js';
 import type { Nominee } from '../core/nominees.js';
 import type { ReceiverDocument } from '../core/plan.js';
@@ -23,22 +23,7 @@ import { UsageError } from '../diagnostics/usage-error.js';
 import { checkUnitDossier } from './dossier-checks.js';
 import { runRenderTasks } from './render-pool.js';
 import { plannedPaths } from './render-task.js';
-import type { DossierPart, RenderTask } from './render-task.js';
-
-export const TO_TRINH_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh.yaml');
-export const SUMMARY_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh-tong-hop.yaml');
-const templatePath = (name: string) => join(packageRoot, 'templates', 'dossier', `${name}.yaml`);
-
-async function readTemplate<T>(name: string): Promise<T> {
-  const path = templatePath(name);
-  return parseYamlText(path, await readTextFile(path)).data as T;
-}
-
-export interface DossierProblem {
-  unit: string;
-  template: string;
-  placeholders: string[];
-}
+import type { DossierPart, OutputFormat, RenderTask } from './render-task.js';
 
 export interface DossierRun {
   written: string[];
@@ -46,8 +31,10 @@ export interface DossierRun {
   units: number;
   /** Units whose dossier was not written (a gap without --allow-incomplete, or a template it cannot fill). */
   refused: number;
-  problems: DossierProblem[];
-  /** Every reason a unit was refused or a nominee left out, located in the unit's files (errors and warnings). */
+  /**
+   * Every reason a unit was refused or a nominee left out, located in the unit's files (errors and warnings);
+   * placeholders no one can fill, located in the template; a campaign template that cannot be read.
+   */
   findings: Finding[];
   /** One entry per refused unit, with every reason (the CLI prints one line each). */
   refusals: { unit: string; unitName: string; reasons: Finding[] }[];
@@ -77,6 +64,10 @@ export interface DossierOptions {
   today: IsoDate;
   /** Worker threads (piscina); 1 draws in this thread. */
   jobs: number;
+  /** PDF and/or the editable .docx of every document. */
+  formats: readonly OutputFormat[];
+  /** The campaign's own templates (mau-van-ban/), overriding the shipped ones by name; see dossier-templates.ts. */
+  templatesDir?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -88,19 +79,21 @@ export interface DossierOptions {
  */
 export async function buildDossiers(c: Consolidation, outDir: string, options: DossierOptions): Promise<DossierRun> {
   const { units } = options;
-  const template = parseYamlText(TO_TRINH_TEMPLATE, await readTextFile(TO_TRINH_TEMPLATE)).data as ToTrinhTemplate;
+  const run: DossierRun = { written: [], units: 0, refused: 0, findings: [], refusals: [], proposals: 0 };
+  const loaded = await loadDossierTemplates(options.templatesDir);
+  // The officer's own wording cannot be read: nothing is drawn with other wording in its place.
+  if (loaded.findings.length > 0) return { ...run, findings: loaded.findings };
+  const all = loaded.templates;
+  const template = all['to-trinh'].data as ToTrinhTemplate;
   const templates: DossierTemplates = {
-    meeting: await readTemplate<MeetingTemplate>('bien-ban'),
-    report: await readTemplate<ReportTemplate>('bao-cao'),
-    scoreSheet: await readTemplate<ScoreSheetTemplate>('cham-diem'),
+    meeting: all['bien-ban'].data as MeetingTemplate,
+    report: all['bao-cao'].data as ReportTemplate,
+    scoreSheet: all['cham-diem'].data as ScoreSheetTemplate,
   };
   const names = new Map(c.units.map((u) => [u.unit.code, u.unit.name]));
   checkUnitCodes(c, units);
-  const run: DossierRun = { written: [], units: 0, refused: 0, problems: [], findings: [], refusals: [], proposals: 0 };
-  const reportGap: Gaps = (unit, template, missing) => {
-    if (missing.length > 0)
-      run.problems.push({ unit, template: templatePath(template), placeholders: [...new Set(missing)] });
-  };
+  const reportGap: Gaps = (unit, name, missing) =>
+    run.findings.push(...placeholderFindings(all[name as TemplateName], unit, missing));
   const proposals = c.sources.filter(
     (s) =>
       s.state === 'effective' &&
@@ -109,10 +102,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
       (units.length === 0 || units.includes(s.unit)),
   );
   run.proposals = proposals.length;
-  const summaryTemplate =
-    units.length === 0 && proposals.length > 0
-      ? (parseYamlText(SUMMARY_TEMPLATE, await readTextFile(SUMMARY_TEMPLATE)).data as ToTrinhTemplate)
-      : undefined;
+  const summaryTemplate = units.length === 0 && proposals.length > 0 ? all['to-trinh-tong-hop'] : undefined;
   // The receiving body's Tờ trình lists the nominees of the dossiers that go out, so it is made after them.
   const accepted: Nominee[] = [];
   const summaryTask = (): RenderTask[] => {
@@ -125,14 +115,8 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
       return [];
     }
     const summary = summaryDossier(c, names, options.today, accepted, summaryTemplate, receiver);
-    if (summary.missing.length > 0) {
-      run.problems.push({
-        unit: '(tổng hợp)',
-        template: SUMMARY_TEMPLATE,
-        placeholders: [...new Set(summary.missing)],
-      });
-      return [];
-    }
+    run.findings.push(...placeholderFindings(summaryTemplate, '(tổng hợp)', summary.missing));
+    if (summary.missing.length > 0) return [];
     return [
       {
         kind: 'document',
@@ -140,6 +124,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
         document: summary.model,
         title: 'Tờ trình tổng hợp',
         force: options.force,
+        formats: options.formats,
       },
     ];
   };
@@ -153,7 +138,16 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   };
   function* tasks(): Generator<RenderTask> {
     for (const source of proposals) {
-      const made = unitTask(c, source, { template, templates, names, reportGap, run, outDir, options });
+      const made = unitTask(c, source, {
+        template,
+        toTrinh: all['to-trinh'],
+        templates,
+        names,
+        reportGap,
+        run,
+        outDir,
+        options,
+      });
       if (!made) run.refused += 1;
       else if (!clear(made.task)) return;
       else {
@@ -176,6 +170,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
 
 interface UnitContext {
   template: ToTrinhTemplate;
+  toTrinh: LoadedTemplate;
   templates: DossierTemplates;
   names: ReadonlyMap<string, string>;
   reportGap: Gaps;
@@ -188,7 +183,7 @@ interface UnitContext {
 function unitTask(
   c: Consolidation,
   source: Consolidation['sources'][number],
-  { template, templates, names, reportGap, run, outDir, options }: UnitContext,
+  { template, toTrinh, templates, names, reportGap, run, outDir, options }: UnitContext,
 ): { task: RenderTask; proposed: Nominee[] } | undefined {
   const data = (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
   const unit = source.unit ?? '';
@@ -239,7 +234,7 @@ function unitTask(
     template,
   );
   if (missing.length > 0) {
-    run.problems.push({ unit, template: TO_TRINH_TEMPLATE, placeholders: [...new Set(missing)] });
+    run.findings.push(...placeholderFindings(toTrinh, unit, missing));
     return refuse();
   }
   const documents: DossierPart[] = [['to-trinh', model] as const, ...others].flatMap(([part, found]) => {
@@ -255,6 +250,7 @@ function unitTask(
       force: options.force,
       parts: documents,
       sets: c.plan?.dossierSets ?? 1,
+      formats: options.formats,
     },
     proposed: verdict.proposed,
   };
@@ -283,9 +279,10 @@ function summaryDossier(
   names: ReadonlyMap<string, string>,
   today: IsoDate,
   accepted: readonly Nominee[],
-  template: ToTrinhTemplate,
+  loaded: LoadedTemplate,
   receiver: ReceiverDocument,
 ) {
+  const template = loaded.data as ToTrinhTemplate;
   const plan = c.plan;
   const signer = receiver.signer;
   const awards = [...new Set(accepted.map((n) => n.award).filter((a): a is string => a !== undefined))];

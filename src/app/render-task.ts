@@ -8,10 +8,16 @@ export interface DossierPart {
   document: DocumentModel;
 }
 
+/** What a task writes: the PDF (printing, signing, the sets) and/or the editable Word copy from the same model. */
+export type OutputFormat = 'pdf' | 'docx';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'docx'];
+
 /**
  * A unit of work for the render pool. Plain data (structured-clone safe), so it crosses to a worker thread as is.
- * - unit-dossier: every part written once as its own PDF, then the plan's sets assembled from those bytes;
- * - document: one document written as one PDF (the receiving body's Tờ trình, later the reports).
+ * - unit-dossier: every part written as its own PDF and/or .docx, and the plan's sets cut from the same PDF pages
+ *   (PDF only: a set is the bundle that is printed and filed; with docx too, each set's contents page also as
+ *   "<unit>-muc-luc-bo-<n>.docx");
+ * - document: one document written as one PDF and/or .docx (the receiving body's Tờ trình, the reports).
  */
 export type RenderTask =
   | {
@@ -23,8 +29,17 @@ export type RenderTask =
       parts: DossierPart[];
       /** The plan's number of sets ("02 bộ"); 0 writes none. */
       sets: number;
+      formats: readonly OutputFormat[];
     }
-  | { kind: 'document'; path: string; document: DocumentModel; title: string; force: boolean };
+  | {
+      kind: 'document';
+      /** The PDF's path; the .docx goes beside it under the same name. */
+      path: string;
+      document: DocumentModel;
+      title: string;
+      force: boolean;
+      formats: readonly OutputFormat[];
+    };
 
 export interface RenderResult {
   /** Absolute paths, in the order written. */
@@ -38,17 +53,32 @@ export interface RenderResult {
 
 /** Every file a task will write, in order (a set's name included), so the caller can refuse before drawing. */
 export function plannedPaths(task: RenderTask): string[] {
-  if (task.kind === 'document') return [task.path];
-  const sets = Array.from({ length: task.parts.length > 0 ? task.sets : 0 }, (_, i) => setName(i + 1));
-  return [...task.parts.map((part) => part.name), ...sets].map((name) => unitFilePath(task, name));
+  const pdf = task.formats.includes('pdf');
+  const docx = task.formats.includes('docx');
+  if (task.kind === 'document') return [...(pdf ? [task.path] : []), ...(docx ? [docxPathOf(task.path)] : [])];
+  const inFormats = (name: string) => [
+    ...(pdf ? [unitFilePath(task, name)] : []),
+    ...(docx ? [unitFilePath(task, name, 'docx')] : []),
+  ];
+  const sets = Array.from({ length: pdf && task.parts.length > 0 ? task.sets : 0 }, (_, i) => [
+    unitFilePath(task, setName(i + 1)),
+    ...(docx ? [unitFilePath(task, contentsName(i + 1), 'docx')] : []),
+  ]);
+  return [...task.parts.flatMap((part) => inFormats(part.name)), ...sets.flat()];
 }
+
+/** "…/tong-hop-to-trinh.pdf" → "…/tong-hop-to-trinh.docx". */
+export const docxPathOf = (pdfPath: string): string => pdfPath.replace(/(\.pdf)?$/i, '.docx');
+
+/** "muc-luc-bo-1": the n-th set's contents page as its own (.docx) file. */
+export const contentsName = (set: number): string => `muc-luc-bo-${set}`;
 
 /** "ho-so-bo-1": the name of a unit's n-th set in its file name. */
 export const setName = (set: number): string => `ho-so-bo-${set}`;
 
 /**
- * "<outDir>/<unit>-<name>.pdf". The unit is the registry's code, made a safe file-name stem; the path is refused
+ * "<outDir>/<unit>-<name>.pdf" (or .docx). The unit is the registry's code, made a safe file-name stem; the path is refused
  * (OutputPathError) if it would leave the output folder, whatever the code holds.
  */
-export const unitFilePath = (task: { outDir: string; unit: string }, name: string): string =>
-  outputFileFor(task.outDir, task.unit, `${name}.pdf`);
+export const unitFilePath = (task: { outDir: string; unit: string }, name: string, ext: OutputFormat = 'pdf'): string =>
+  outputFileFor(task.outDir, task.unit, `${name}.${ext}`);

@@ -1,10 +1,12 @@
 import { loadDossierFonts } from '../io/fonts.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { writeOutputAtomic } from '../io/write-output.js';
+import type { DocumentModel } from '../render/document-model.js';
 import { renderPdf } from '../render/pdf.js';
 import type { SharedFaces } from '../render/pdf-fonts.js';
 import { shareFaces } from '../render/pdf-fonts.js';
 import { unitDossierFiles } from './unit-dossier-pdf.js';
+import { contentsName, docxPathOf, unitFilePath } from './render-task.js';
 import type { RenderResult, RenderTask } from './render-task.js';
 
 // The parsed faces live as long as the process or worker thread that draws: parsing them is the expensive part.
@@ -23,15 +25,38 @@ export async function runRenderTask(task: RenderTask): Promise<RenderResult> {
   }
 }
 
+// The Word renderer (and the docx library) load only when a task asks for .docx.
+async function docxWriter(task: RenderTask, written: string[]): Promise<DocxWriter | undefined> {
+  if (!task.formats.includes('docx')) return undefined;
+  const { renderDocx } = await import('../render/docx.js');
+  return async (path: string, document: DocumentModel, title: string) => {
+    await writeOutputAtomic(path, await renderDocx(document, title), task.force);
+    written.push(path);
+  };
+}
+
+/** Writes one model as .docx at a path. */
+type DocxWriter = (path: string, document: DocumentModel, title: string) => Promise<void>;
+
 async function drawAndWrite(task: RenderTask, written: string[]): Promise<void> {
+  const pdf = task.formats.includes('pdf');
+  const docx = await docxWriter(task, written);
   if (task.kind === 'document') {
-    const { pdf } = await renderPdf(task.document, sharedFaces(), task.title);
-    await writeOutputAtomic(task.path, pdf, task.force);
-    written.push(task.path);
+    if (pdf) {
+      await writeOutputAtomic(task.path, (await renderPdf(task.document, sharedFaces(), task.title)).pdf, task.force);
+      written.push(task.path);
+    }
+    await docx?.(docxPathOf(task.path), task.document, task.title);
     return;
   }
-  for (const file of await unitDossierFiles(task, sharedFaces())) {
+  const { files, contents } = pdf ? await unitDossierFiles(task, sharedFaces()) : { files: [], contents: [] };
+  for (const file of files) {
     await writeOutputAtomic(file.path, file.pdf, task.force);
     written.push(file.path);
   }
+  // The same models, drawn a second way: the officer's editable copies beside the PDFs.
+  for (const part of task.parts)
+    await docx?.(unitFilePath(task, part.name, 'docx'), part.document, `${part.document.title} ${task.unit}`);
+  for (const [i, model] of contents.entries())
+    await docx?.(unitFilePath(task, contentsName(i + 1), 'docx'), model, `Mục lục hồ sơ ${task.unit} bộ ${i + 1}`);
 }

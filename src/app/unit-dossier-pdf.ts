@@ -26,14 +26,16 @@ export interface DossierFile {
  * its own "Mục lục hồ sơ" page followed by every part. The unit is drawn once, parts and contents pages in one PDF
  * (so the fonts are embedded once per unit, not once per file), and every file is cut from it page by page. The
  * contents page cites each part's pages in the set from the parts' real page counts, the contents page being page 1.
+ * Returns the files and the contents pages' models (for their .docx copies).
  */
 export async function unitDossierFiles(
   task: Extract<RenderTask, { kind: 'unit-dossier' }>,
   faces: SharedFaces,
-): Promise<DossierFile[]> {
+): Promise<{ files: DossierFile[]; contents: DocumentModel[] }> {
   const first = task.parts[0];
-  if (!first) return [];
+  if (!first) return { files: [], contents: [] };
   const sets = Array.from({ length: task.sets }, (_, i) => i + 1);
+  let contentsModels: DocumentModel[] = [];
   const contents = (ranges: readonly PageRange[]) => {
     let next = 2;
     const listed: ContentsPart[] = task.parts.map(({ document }, i) => {
@@ -42,9 +44,8 @@ export async function unitDossierFiles(
       const title = PART_NAMES[document.title] ?? `${document.title} ${document.summary ?? ''}`.trim();
       return { title, ...(document.header.number ? { number: document.header.number } : {}), from, to: next - 1 };
     });
-    return sets.map((set): DocumentModel =>
-      buildContents(first.document.header, task.unitName, set, task.sets, listed),
-    );
+    contentsModels = sets.map((set) => buildContents(first.document.header, task.unitName, set, task.sets, listed));
+    return contentsModels;
   };
   const rendered = await renderPdfs(
     task.parts.map((part) => part.document),
@@ -71,8 +72,11 @@ export async function unitDossierFiles(
     }),
   ];
   const files = await cutPdf(rendered.pdf, selections);
-  return selections.map((selection, i) => ({
-    path: unitFilePath(task, selection.name),
-    pdf: files[i] ?? new Uint8Array(),
-  }));
+  return {
+    files: selections.map((selection, i) => ({
+      path: unitFilePath(task, selection.name),
+      pdf: files[i] ?? new Uint8Array(),
+    })),
+    contents: contentsModels,
+  };
 }

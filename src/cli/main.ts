@@ -17,6 +17,7 @@ import { registerPlans } from './commands/plans.js';
 import { registerSchema } from './commands/schema.js';
 import { registerScore } from './commands/score.js';
 import { registerStatus } from './commands/status.js';
+import { registerTemplates } from './commands/templates.js';
 import { registerValidate } from './commands/validate.js';
 
 import type { ExitCode } from './exit-code.js';
@@ -63,6 +64,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   registerDossier(program, io, setExitCode);
   registerForm(program, io, setExitCode);
   registerImport(program, io, setExitCode);
+  registerTemplates(program, io, setExitCode);
   registerPlans(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
   registerInit(program, io, setExitCode);

@@ -14,7 +14,9 @@ export interface Discovery {
 // Excel intake forms (.xlsx) are read like YAML files; an old .xls is picked up too, to be refused with a clear error.
 // "~$tep.xlsx" is the lock file Excel leaves beside a workbook it has open, not a form.
 const YAML_FILE = /(^|[\\/])(?!~\$)[^\\/]*\.(ya?ml|xlsx|xls)$/i;
-const IGNORED_DIRS = new Set(['node_modules', '.git']);
+/** A campaign's own document templates (danvan templates, danvan dossier): wording, not submissions to check. */
+export const CAMPAIGN_TEMPLATES_FOLDER = 'mau-van-ban';
+const IGNORED_DIRS = new Set(['node_modules', '.git', CAMPAIGN_TEMPLATES_FOLDER]);
 
 /** Files, directories (recursive) and glob patterns, expanded by danvan itself. */
 export async function discoverInputs(args: readonly string[], cwd: string): Promise<Discovery> {

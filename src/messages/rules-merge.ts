@@ -93,6 +93,13 @@ export const MERGE_MESSAGES = {
     vi: (p) => `Đơn vị ${p.unit} không còn tập thể, cá nhân nào đạt biểu quyết để đề nghị; không lập hồ sơ.`,
     en: (p) => `Unit ${p.unit} has no collective or individual left who passed the vote; no dossier.`,
   }),
+  'dossier/unknown-placeholder': define<{ placeholder: string; unit: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `Mẫu dùng chỗ trống {${p.placeholder}} mà danvan không điền được (đơn vị ${p.unit}); sửa mẫu theo danh sách chỗ trống ở đầu tệp.`,
+    en: (p) =>
+      `The template uses the placeholder {${p.placeholder}}, which danvan cannot fill (unit ${p.unit}); see the list of placeholders at the top of the file.`,
+  }),
   'merge/unit-missing': define<{ unit: string; name: string; deadline: string; kinds: string }>({
     severity: 'warning',
     vi: (p) => `Đơn vị ${p.unit} (${p.name}) chưa nộp ${p.kinds} đã quá hạn "${p.deadline}".`,

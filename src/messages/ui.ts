@@ -108,11 +108,6 @@ export const dossierSummary = (
 export const fileWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
 
-export const templateProblem = (template: string, placeholders: readonly string[], unit: string, lang: Lang): string =>
-  lang === 'vi'
-    ? `${template}: chỗ trống không có giá trị: ${placeholders.map((p) => `{${p}}`).join(', ')} (đơn vị ${unit}); chưa lập hồ sơ.\n`
-    : `${template}: placeholders without a value: ${placeholders.map((p) => `{${p}}`).join(', ')} (unit ${unit}); dossier not written.\n`;
-
 /** Whether a finding counts as an error (its own severity, or its rule's default). */
 export const isError = (f: Finding): boolean => (f.severity ?? defaultSeverity(f.ruleId)) === 'error';
 

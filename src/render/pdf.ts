@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { SharedFaces } from './pdf-fonts.js';
 import { balancedLines } from './header-lines.js';
 import type { Block, DocumentModel, Signer, TableAppendix } from './document-model.js';
+import { toNfc } from './nfc.js';
 
 const MM = 72 / 25.4;
 // Nghị định 30/2020, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
@@ -288,15 +289,4 @@ function numberPages(doc: Doc, ranges: readonly PageRange[]): void {
         .fontSize(13)
         .text(String(page + 1), 0, 8 * MM, { width: doc.page.width, align: 'center', lineBreak: false });
     }
-}
-
-// Decomposed Vietnamese would draw as base letters followed by loose marks: every string is NFC before it is drawn,
-// whatever produced the model (a hand-edited dataset included).
-function toNfc<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T;
-  if (Array.isArray(value)) return value.map(toNfc) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toNfc(item)])) as T;
-  }
-  return value;
 }

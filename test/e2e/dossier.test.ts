@@ -35,7 +35,10 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     for (const file of ['001-to-trinh.pdf', '009-to-trinh.pdf', '001-bien-ban.pdf', '001-cham-diem.pdf'])
       expect(result.stdout).toContain(file);
     expect(result.stdout).toContain('tong-hop-to-trinh.pdf');
-    expect(result.stdout).toMatch(/Đã lập hồ sơ cho 15 đơn vị, từ chối 0 đơn vị; 91 tệp; \d+,\d giây\.\n$/);
+    // 15 units × (4 parts as .pdf and .docx, 2 sets, 2 contents pages as .docx) + the summary Tờ trình in both.
+    expect(result.stdout).toMatch(/Đã lập hồ sơ cho 15 đơn vị, từ chối 0 đơn vị; 182 tệp; \d+,\d giây\.\n$/);
+    for (const file of ['001-to-trinh.docx', '001-cham-diem.docx', '001-muc-luc-bo-2.docx', 'tong-hop-to-trinh.docx'])
+      expect(readFileSync(join(out, file)).subarray(0, 2).toString()).toBe('PK');
     expect(result.stderr).toBe(''); // no progress when the output is not a terminal
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -200,8 +203,11 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
       TZ: 'America/New_York',
     });
     expect(r.status).toBe(0);
-    for (const part of ['to-trinh', 'bien-ban', 'bao-cao', 'cham-diem', 'ho-so-bo-1', 'ho-so-bo-2']) {
-      const file = `001-${part}.pdf`;
+    const files = ['to-trinh', 'bien-ban', 'bao-cao', 'cham-diem', 'ho-so-bo-1', 'ho-so-bo-2'].map(
+      (p) => `001-${p}.pdf`,
+    );
+    files.push('001-to-trinh.docx', '001-bien-ban.docx', '001-muc-luc-bo-1.docx');
+    for (const file of files) {
       expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
     }
   });
@@ -214,12 +220,27 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
 
   it('shows progress (units done, elapsed, estimate) only on a terminal outside CI', async () => {
     const tty = fakeIo(ROOT, { CI: '' }, true);
-    expect(await main(['dossier', merged, '--out', join(tmp(), 'tty'), '--unit', '008', '--jobs', '1'], tty)).toBe(0);
+    expect(
+      await main(['dossier', merged, '--out', join(tmp(), 'tty'), '--unit', '008', '--jobs', '1', '-f', 'pdf'], tty),
+    ).toBe(0);
     expect(tty.err()).toMatch(/Đang lập hồ sơ 1\/1 \[#+\] 00:00, còn khoảng 00:00/);
     expect(tty.out()).toContain('Đã lập hồ sơ cho 1 đơn vị, từ chối 0 đơn vị; 6 tệp;');
     const ci = fakeIo(ROOT, { CI: 'true' }, true);
-    expect(await main(['dossier', merged, '--out', join(tmp(), 'ci'), '--unit', '008', '--jobs', '1'], ci)).toBe(0);
+    expect(
+      await main(['dossier', merged, '--out', join(tmp(), 'ci'), '--unit', '008', '--jobs', '1', '-f', 'pdf'], ci),
+    ).toBe(0);
     expect(ci.err()).toBe('');
+  });
+
+  it('writes PDF only with --format pdf, and refuses a format it does not know', () => {
+    const only = join(tmp(), 'pdf');
+    const r = runCli(['dossier', merged, '--out', only, '--unit', '001', '--format', 'pdf']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('001-ho-so-bo-2.pdf');
+    expect(r.stdout).not.toContain('.docx');
+    const bad = runCli(['dossier', merged, '--out', join(tmp(), 'x'), '--format', 'pdf,odt']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--format');
   });
 
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {

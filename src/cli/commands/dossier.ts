@@ -6,6 +6,8 @@ import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
+import { OUTPUT_FORMATS } from '../../app/render-task.js';
+import type { OutputFormat } from '../../app/render-task.js';
 
 interface DossierOptions {
   plan?: string;
@@ -14,6 +16,8 @@ interface DossierOptions {
   force?: boolean;
   allowIncomplete?: boolean;
   jobs?: number;
+  format: OutputFormat[];
+  templates?: string;
 }
 
 const parseJobs = (value: string): number => {
@@ -23,10 +27,21 @@ const parseJobs = (value: string): number => {
   return jobs;
 };
 
+// "pdf,docx", "docx", "pdf": each at most once, at least one.
+const parseFormats = (value: string): OutputFormat[] => {
+  const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()))];
+  const unknown = formats.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
+  if (formats.length === 0 || unknown.length > 0)
+    throw new InvalidArgumentError('chỉ nhận pdf, docx hoặc pdf,docx / pdf, docx or pdf,docx');
+  return formats as OutputFormat[];
+};
+
 export function registerDossier(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
   program
     .command('dossier')
-    .description('Lập hồ sơ PDF theo Nghị định 30: Tờ trình kèm Phụ lục danh sách đề nghị khen thưởng của từng đơn vị')
+    .description(
+      'Lập hồ sơ theo Nghị định 30 (PDF và bản Word sửa được): Tờ trình kèm Phụ lục danh sách đề nghị khen thưởng của từng đơn vị',
+    )
     .argument('<đường_dẫn...>', 'tệp tổng hợp .json (danvan merge) hoặc hộp thư hồ sơ')
     .option('-p, --plan <kế_hoạch>', 'tệp kế hoạch hoặc mã kế hoạch có sẵn (khi đọc hộp thư)')
     .requiredOption('-o, --out <thư_mục>', 'thư mục ghi các tệp PDF')
@@ -39,15 +54,24 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
     .option('--force', 'ghi đè tệp đã có')
     .option('--allow-incomplete', 'vẫn lập hồ sơ còn thiếu thành phần, đánh dấu rõ phần thiếu')
     .option('-j, --jobs <số>', 'số luồng vẽ PDF song song (mặc định: số nhân của máy)', parseJobs)
+    .option(
+      '-f, --format <pdf,docx>',
+      'định dạng: pdf (in, ký, bộ hồ sơ), docx (bản Word sửa được); mặc định cả hai',
+      parseFormats,
+      ['pdf', 'docx'],
+    )
+    .option('-t, --templates <thư_mục>', 'thư mục mẫu lời văn riêng (mặc định: thư mục mau-van-ban/ cạnh tệp kế hoạch)')
     .action(async (paths: string[], options: DossierOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ consolidationFor }, { buildDossiers }, { readConsolidation }, ui] = await Promise.all([
-        import('../../app/excel-export.js'),
-        import('../../app/build-dossiers.js'),
-        import('../../io/read-consolidation.js'),
-        import('../../messages/ui.js'),
-      ]);
+      const [{ consolidationFor }, { buildDossiers }, { campaignTemplatesDir }, { readConsolidation }, ui] =
+        await Promise.all([
+          import('../../app/excel-export.js'),
+          import('../../app/build-dossiers.js'),
+          import('../../app/dossier-templates.js'),
+          import('../../io/read-consolidation.js'),
+          import('../../messages/ui.js'),
+        ]);
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
       const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
       const settings = validateSettings(globals, io, { plan: options.plan });
@@ -65,6 +89,8 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
         allowIncomplete: options.allowIncomplete ?? false,
         today: settings.today,
         jobs: options.jobs ?? availableParallelism(),
+        formats: options.format,
+        templatesDir: campaignTemplatesDir(consolidation, io.cwd, options.templates),
         ...(showProgress
           ? {
               onProgress: (done: number, total: number) =>
@@ -73,8 +99,6 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
           : {}),
       });
       if (showProgress) io.stderr('\r\u001b[K');
-      for (const problem of run.problems)
-        io.stderr(ui.templateProblem(problem.template, problem.placeholders, problem.unit, lang));
       for (const finding of run.findings) io.stderr(ui.findingLine(finding, lang));
       io.stderr(ui.rejectedLines(consolidation.sources, lang));
       for (const r of run.refusals) io.stderr(ui.dossierRefused(r.unit, r.unitName, r.reasons, lang));
@@ -82,7 +106,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       if (consolidation.totals.errors > 0) io.stderr(ui.inputErrors(consolidation.totals.errors, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
       io.stdout(ui.dossierSummary(run.units, run.refused, run.written.length, io.now() - started, lang));
-      const failed = run.problems.length > 0 || run.findings.some(ui.isError) || run.proposals === 0;
+      const failed = run.findings.some(ui.isError) || run.proposals === 0;
       setExitCode(failed || consolidation.totals.errors > 0 ? 1 : 0);
     });
 }

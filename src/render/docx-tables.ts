@@ -1,0 +1,72 @@
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { IBorderOptions } from 'docx';
+import type { Block } from './document-model.js';
+import { run } from './docx-text.js';
+import type { Child } from './docx-text.js';
+
+type Columns = Extract<Block, { kind: 'table' }>['columns'];
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const GRID = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
+
+/** A one-row table without borders (letterhead, signatures); `keepTogether`: the row never splits across pages. */
+export function borderless(widths: readonly number[], cells: readonly Child[][], keepTogether = false): Table {
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: [...widths],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    // Word's default cell padding (1.9 mm a side) would wrap "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    rows: [
+      new TableRow({
+        cantSplit: keepTogether,
+        children: cells.map(
+          (children, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children }),
+        ),
+      }),
+    ],
+  });
+}
+
+/** A bordered table; its header row repeats on every page (Word's "Repeat as header row"). */
+export function grid(columns: Columns, rows: readonly string[][], width: number, boldLastRow = false): Table {
+  const widths = columns.map((c) => Math.round(c.width * width));
+  const align = (i: number) =>
+    ({ left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT })[
+      columns[i]?.align ?? 'left'
+    ];
+  const cell = (text: string, i: number, bold: boolean, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      margins: { top: 60, bottom: 60, left: 80, right: 80 },
+      children: [
+        new Paragraph({
+          alignment: header ? AlignmentType.CENTER : align(i),
+          children: [run({ text, size: 12, bold })],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: GRID,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map((c, i) => cell(c.header, i, true, true)),
+      }),
+      ...rows.map(
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((text, i) => cell(text, i, boldLastRow && r === rows.length - 1, false)),
+          }),
+      ),
+    ],
+  });
+}

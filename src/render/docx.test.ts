@@ -1,0 +1,132 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentModel } from './document-model.js';
+import { renderDocx } from './docx.js';
+
+const nfd = (text: string) => text.normalize('NFD');
+const toTrinh: DocumentModel = {
+  header: {
+    governingBody: 'ỦY BAN NHÂN DÂN TỈNH VĨNH LONG',
+    issuer: 'SỞ NỘI VỤ',
+    number: '05/TTr-SNV',
+    placeDate: 'Vĩnh Long, ngày 05 tháng 12 năm 2025',
+  },
+  title: 'TỜ TRÌNH',
+  summary: 'Về việc đề nghị tặng Bằng khen',
+  recipients: ['Ủy ban nhân dân tỉnh'],
+  blocks: [
+    { kind: 'paragraph', text: 'Căn cứ Luật Thi đua, khen thưởng;', italic: true },
+    { kind: 'heading', text: 'I. KẾT QUẢ' },
+    { kind: 'paragraph', text: nfd('Đề nghị tặng Bằng khen cho bà Trần Thị Hoà./.') },
+  ],
+  receivers: ['- Như trên;', '- Lưu: VT.'],
+  signers: [{ authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Hùng' }],
+  appendix: {
+    title: 'DANH SÁCH ĐỀ NGHỊ',
+    subtitle: '(Kèm theo Tờ trình số 05/TTr-SNV)',
+    columns: [
+      { header: 'STT', width: 0.1, align: 'center' },
+      { header: 'Tên tập thể, cá nhân', width: 0.9 },
+    ],
+    rows: [['1', 'Lê Văn Tám']],
+  },
+};
+const party: DocumentModel = {
+  header: {
+    governingBody: 'ĐẢNG BỘ TỈNH GIA LAI',
+    issuer: 'ĐẢNG ỦY PHƯỜNG HOÀI NHƠN',
+    number: '12-BC/ĐU',
+    placeDate: 'Hoài Nhơn, ngày 20 tháng 11 năm 2026',
+    layout: 'party',
+  },
+  title: 'BÁO CÁO',
+  blocks: [{ kind: 'paragraph', text: 'Kết quả phong trào.' }],
+  signers: [{ authority: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ', name: 'Trần Văn Bình' }],
+};
+
+const parts = (docx: Buffer) =>
+  Object.fromEntries(Object.entries(unzipSync(docx)).map(([name, bytes]) => [name, strFromU8(bytes)]));
+
+describe('renderDocx: a Tờ trình with its Phụ lục, in Word terms', () => {
+  let docx: Buffer;
+  let xml: Record<string, string>;
+  let body = '';
+  beforeAll(async () => {
+    docx = await renderDocx(toTrinh, 'Tờ trình 001');
+    xml = parts(docx);
+    body = xml['word/document.xml'] ?? '';
+  });
+
+  it('is A4 with the ND30 margins, then a landscape Phụ lục section numbered from 1 again', () => {
+    const sections = [...body.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(2);
+    const [portrait = '', landscape = ''] = sections;
+    expect(portrait).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+    expect(portrait).toMatch(/w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+    expect(landscape).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(landscape).toMatch(/w:top="1701" w:right="1134" w:bottom="850" w:left="1134"/);
+    for (const s of sections) {
+      expect(s).toContain('<w:titlePg/>'); // a different first page: no number on it
+      expect(s).toContain('<w:pgNumType w:start="1"/>');
+      expect(s).toMatch(/<w:headerReference w:type="first"/);
+    }
+    const headers = Object.entries(xml).filter(([name]) => /^word\/header\d+\.xml$/.test(name));
+    expect(headers.filter(([, text]) => text.includes('PAGE')).length).toBe(2);
+  });
+
+  it('sets Times New Roman by name, 14 pt by default, and each element at its own size', () => {
+    expect(xml['word/styles.xml']).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman"/);
+    expect(xml['word/styles.xml']).toMatch(/<w:docDefaults>[\s\S]*<w:sz w:val="28"\/>/);
+    const runOf = (text: string) =>
+      new RegExp(`<w:rPr>((?:(?!</w:rPr>).)*)</w:rPr><w:t[^>]*>${text}</w:t>`).exec(body)?.[1];
+    expect(runOf('ỦY BAN NHÂN DÂN TỈNH VĨNH LONG')).toContain('<w:sz w:val="24"/>');
+    expect(runOf('SỞ NỘI VỤ')).toMatch(/<w:b\/>.*<w:sz w:val="24"\/>/);
+    expect(runOf('Độc lập - Tự do - Hạnh phúc')).toMatch(/<w:b\/>.*<w:sz w:val="26"\/>.*<w:u w:val="single"\/>/);
+    expect(runOf('Vĩnh Long, ngày 05 tháng 12 năm 2025')).toMatch(/<w:i\/>.*<w:sz w:val="26"\/>/);
+    expect(runOf('Nơi nhận:')).toMatch(/<w:b\/>.*<w:i\/>.*<w:sz w:val="24"\/>/);
+    expect(runOf('- Lưu: VT.')).toContain('<w:sz w:val="22"/>');
+  });
+
+  it('draws the letterhead and the signature as borderless tables, the rule under the issuing body as a border', () => {
+    const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    expect(tables).toHaveLength(3);
+    const [letterhead = '', signature = '', appendix = ''] = tables;
+    for (const table of [letterhead, signature]) expect(table).toMatch(/<w:tblBorders><w:top w:val="none"/);
+    expect(letterhead).toMatch(/SỞ NỘI VỤ[\s\S]*?<w:pBdr><w:bottom w:val="single"[\s\S]*?Số: 05\/TTr-SNV/);
+    expect(signature).toContain('<w:cantSplit/>');
+    expect(appendix).toMatch(/<w:tblHeader\/>[\s\S]*STT/);
+    expect(appendix).toMatch(/<w:tblBorders><w:top w:val="single"/);
+  });
+
+  it('keeps the last paragraph with the signature block, and writes every string NFC', () => {
+    const last = /<w:p>(?:(?!<w:p>).)*?Trần Thị Hoà\.\/\.<\/w:t>/.exec(body)?.[0] ?? '';
+    expect(last).toContain('<w:keepNext/>');
+    expect(body).toContain('Đề nghị tặng Bằng khen cho bà Trần Thị Hoà./.'.normalize('NFC'));
+    expect(body.normalize('NFC')).toBe(body);
+  });
+
+  it('is byte-identical across runs and time zones, with fixed document properties and zip stamps', async () => {
+    expect(xml['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z<');
+    expect(xml['docProps/core.xml']).toContain('<dc:title>Tờ trình 001</dc:title>');
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect((await renderDocx(toTrinh, 'Tờ trình 001')).equals(docx)).toBe(true);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    expect(docx.readUInt16LE(12)).toBe(((2000 - 1980) << 9) | (1 << 5) | 1); // first entry's DOS date
+  });
+});
+
+describe('renderDocx: the Party layout (Hướng dẫn 36-HD/VPTW)', () => {
+  it('heads the right column with ĐẢNG CỘNG SẢN VIỆT NAM, puts "*" under the issuing body and "Số" without a colon', async () => {
+    const body = parts(await renderDocx(party, 'Báo cáo'))['word/document.xml'] ?? '';
+    expect(body).toMatch(/<w:u w:val="single"\/>(?:(?!<\/w:r>).)*ĐẢNG CỘNG SẢN VIỆT NAM/);
+    expect(body).toMatch(/ĐẢNG ỦY PHƯỜNG HOÀI NHƠN[\s\S]*?<w:t[^>]*>\*<\/w:t>[\s\S]*?Số 12-BC\/ĐU/);
+    expect(body).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(body).not.toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(body).toMatch(/T\/M ĐẢNG ỦY[\s\S]*BÍ THƯ[\s\S]*Trần Văn Bình/);
+  });
+});
