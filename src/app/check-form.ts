@@ -24,7 +24,7 @@ export interface ConvertedForm {
 /** The workbook read into the data tree of its kind, or the finding that says why it cannot be read. */
 export async function convertForm(file: string, bytes: Uint8Array): Promise<ConvertedForm | Finding> {
   const at = { file, pointer: '' };
-  const read = await readXlsx(bytes);
+  const read = readXlsx(bytes);
   if (!read.ok) {
     if (read.problem === 'corrupt')
       return { ruleId: 'form/corrupt', params: { detail: read.detail }, at, span: FILE_START };
