@@ -157,7 +157,8 @@ function checkOutcome(
   schemas: SchemaRegistry,
 ): CheckedFile | Promise<CheckedFile> {
   const file = displayPath(path, settings.cwd);
-  if (outcome.ok && looksLikeWorkbook(outcome.bytes))
+  // Only a file named .xlsx/.xls is read as a form: a Word or Excel file renamed .yaml stays `encoding/binary`.
+  if (outcome.ok && /\.xlsx?$/i.test(file) && looksLikeWorkbook(outcome.bytes))
     return import('./check-form.js').then(({ checkFormBytes }) =>
       checkFormBytes(
         file,
