@@ -56,6 +56,7 @@ export async function renderFormXlsx(model: FormModel): Promise<Buffer> {
     ['danvan-form', model.version],
     ['ke_hoach', model.planId],
     ['loai', model.kind],
+    ...(model.unit ? [['ma_don_vi', model.unit.code]] : []),
   ]);
   return stampZipEntries(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
@@ -80,6 +81,9 @@ async function writeHeaderSheet(ws: ExcelJS.Worksheet, model: FormModel, lookups
     row.font = FONT;
     row.getCell(1).font = field.required ? BOLD : FONT;
     inputCell(row.getCell(2), field, lookups);
+    const key = field.path.join('.');
+    if (model.unit && key === 'ma_don_vi') row.getCell(2).value = model.unit.choice;
+    if (model.unit && key === 'ten_don_vi') row.getCell(2).value = model.unit.name;
   }
   ws.views = [{ state: 'frozen', ySplit: HEADING_ROW }];
   await protect(ws);

@@ -93,6 +93,27 @@ describe('danvan form', () => {
     expect(sheet.getColumn(2).style.protection).toMatchObject({ locked: false });
   });
 
+  it("fills in the unit's code and name, and gives only its own quota, when made for one unit", async () => {
+    const args = [join(CAMPAIGN, 'danh-muc-don-vi.yaml'), '--plan', join(CAMPAIGN, 'ke-hoach.yaml')];
+    const out = join(dir, 'don-vi-013.xlsx');
+    expect(await main(['form', ...args, '--kind', 'dang-ky', '--unit', '013', '--out', out], fakeIo(ROOT))).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    // exceljs's load() typings predate Node's generic Buffer; the bytes are an ordinary .xlsx.
+    await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const header = workbook.getWorksheet('Thông tin chung') as ExcelJS.Worksheet;
+    expect(header.getCell('B4').value).toBe('013 - UBND huyện Long Hồ');
+    expect(header.getCell('B5').value).toBe('UBND huyện Long Hồ');
+    const guide: string[] = [];
+    (workbook.getWorksheet('Hướng dẫn') as ExcelJS.Worksheet).eachRow((row) =>
+      guide.push(String(row.getCell(1).value)),
+    );
+    expect(guide).toContain('Đơn vị: UBND huyện Long Hồ (mã 013).');
+    expect(guide.filter((line) => /mô hình tập thể$/.test(line))).toHaveLength(1);
+    expect(
+      await main(['form', ...args, '--kind', 'dang-ky', '--unit', '999', '--out', join(dir, 'x.xlsx')], fakeIo(ROOT)),
+    ).toBe(2);
+  });
+
   it('is byte-identical when made twice', async () => {
     await makeForm('dang-ky', 'lan-2.xlsx');
     expect(readFileSync(join(dir, 'lan-2.xlsx')).equals(readFileSync(join(dir, 'dang-ky.xlsx')))).toBe(true);
