@@ -19,8 +19,25 @@ if (process.argv[2] === '--child') {
   const { rows: data, columns } = syntheticRows(Number(rows));
   if (who === 'danvan') {
     const { renderWorkbookXlsx } = await import(pathToFileURL(join(ROOT, 'dist', 'xlsx.js')).href);
-    const sheet = { name: 'Đề nghị khen thưởng', columns, rows: data, sumColumns: [7], landscape: true };
-    writeFileSync(out, await renderWorkbookXlsx({ title: 'bench', sheets: [sheet] }));
+    const sheet = {
+      name: 'Đề nghị khen thưởng',
+      title: 'DANH SÁCH',
+      columns,
+      rows: data,
+      sumColumns: [7],
+      emptyText: '',
+    };
+    const heading = {
+      body: 'SỞ NỘI VỤ',
+      motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      placeDate: '',
+      period: 'Năm 2025',
+    };
+    const signatures = [
+      { title: 'NGƯỜI LẬP BIỂU', note: '', name: '' },
+      { title: 'THỦ TRƯỞNG ĐƠN VỊ', note: '', name: '' },
+    ];
+    writeFileSync(out, await renderWorkbookXlsx({ title: 'bench', heading, signatures, sheets: [sheet] }));
   } else {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({

@@ -46,19 +46,41 @@ export function checkFileBytes(
   bytes: Uint8Array,
   schemas: SchemaRegistry,
   withRecords = false,
-  cells?: (pointer: string) => Span,
 ): CheckedFile {
   const { checked, yaml, data } = checkParsed(file, bytes, schemas);
   if (!yaml) return checked;
-  const locate = (pointer: string, onKey = false) => (cells ? cells(pointer) : yaml.locate(pointer, onKey));
+  return { ...locateAndRecord(checked, data, withRecords, (p, onKey) => yaml.locate(p, onKey)), text: yaml.text };
+}
+
+/**
+ * A data tree that did not come from YAML text (an Excel form), through the same checks from the kind onwards:
+ * schema, decoders, per-file rules; `locate` gives each pointer's cell.
+ */
+export function checkFileData(
+  file: string,
+  data: unknown,
+  schemas: SchemaRegistry,
+  withRecords: boolean,
+  locate: (pointer: string) => Span,
+): CheckedFile {
+  const { checked, data: classified } = checkClassified(file, data, [], schemas);
+  return locateAndRecord(checked, classified, withRecords, locate);
+}
+
+function locateAndRecord(
+  checked: CheckedFile,
+  data: Record<string, unknown> | undefined,
+  withRecords: boolean,
+  locate: (pointer: string, onKey: boolean) => Span,
+): CheckedFile {
   if (withRecords && checked.header && data) {
-    checked.records = decodeRecords(checked.header.kind, data, file, (pointer) => locate(pointer).start);
+    checked.records = decodeRecords(checked.header.kind, data, checked.file, (pointer) => locate(pointer, false).start);
   }
   // Locate this file's findings now, while its document exists; holding thousands of documents costs memory and GC.
   const findings = checked.findings.map((finding) =>
     finding.span ? finding : { ...finding, span: locate(finding.at.pointer, finding.onKey ?? false) },
   );
-  return { ...checked, findings, text: yaml.text };
+  return { ...checked, findings };
 }
 
 function checkParsed(
@@ -82,9 +104,17 @@ function checkParsed(
   const findings = [...yaml.findings];
   const hasSyntaxError = findings.some((finding) => finding.ruleId.startsWith('yaml/'));
   if (hasSyntaxError) return { checked: { file, findings, schemaValid: false }, yaml };
-  const classified = classify(file, yaml.data);
-  if (isFinding(classified))
-    return { checked: { file, findings: [...findings, classified], schemaValid: false }, yaml };
+  return { ...checkClassified(file, yaml.data, findings, schemas), yaml };
+}
+
+function checkClassified(
+  file: string,
+  document: unknown,
+  findings: Finding[],
+  schemas: SchemaRegistry,
+): { checked: CheckedFile; data?: Record<string, unknown> } {
+  const classified = classify(file, document);
+  if (isFinding(classified)) return { checked: { file, findings: [...findings, classified], schemaValid: false } };
   const validate = schemas.validator(classified.kind);
   const schemaValid = validate(classified.data);
   if (!schemaValid) findings.push(...(validate.errors ?? []).map((error) => findingFromAjvError(file, error)));
@@ -102,5 +132,5 @@ function checkParsed(
     const meeting = classified.kind === 'bien-ban' ? decodeMeeting(file, classified.data) : undefined;
     if (meeting) result.meeting = meeting;
   }
-  return { checked: result, yaml, data: classified.data };
+  return { checked: result, data: classified.data };
 }

@@ -26,6 +26,7 @@ export async function importForms(
   const wrongKind = (file: CheckedFile) => expectedKind !== undefined && file.cells && file.kind !== expectedKind;
   const validation = await validatePaths(paths, {
     ...settings,
+    formText: true,
     moreFindings: (checked): Finding[] =>
       checked.filter(wrongKind).map((file) => ({
         ruleId: 'form/other-kind',

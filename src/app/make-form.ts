@@ -33,16 +33,17 @@ export async function makeForm(
   outPath: string,
   force: boolean,
   settings: ValidateSettings & { plan: string },
+  unitCode?: string,
 ): Promise<{ validation: ValidationRun; written?: string }> {
   const validation = await validatePaths(registryPaths, settings);
   if (validation.report.totals.errors > 0) return { validation };
   const plan = validation.plan;
   if (!plan) throw new UsageError('no-plan', 'form');
   const registry = validation.checked.flatMap((file) => file.registry?.units ?? []);
-  const units = expectedUnits(registry, plan).map(({ unit }) => ({
-    id: unit.code,
-    name: `${unit.code} - ${unit.name}`,
-  }));
+  const expected = expectedUnits(registry, plan);
+  const units = expected.map(({ unit }) => ({ id: unit.code, name: `${unit.code} - ${unit.name}` }));
+  const own = unitCode === undefined ? undefined : expected.find(({ unit }) => unit.code === unitCode);
+  if (unitCode !== undefined && !own) throw new UsageError('bad-option', `--unit ${unitCode}`);
   const rubric = validation.checked.find((file) => file.rubric && file.rubric.id === plan.rubricId)?.rubric;
   const label = kindLabel(kind, 'vi');
   const model = buildFormModel({
@@ -52,6 +53,7 @@ export async function makeForm(
     plan,
     units,
     ...(rubric ? { rubric } : {}),
+    ...(own ? { unit: { code: own.unit.code, name: own.unit.name, categoryId: own.category.id } } : {}),
   });
   await writeOutputAtomic(outPath, await renderFormXlsx(model), force);
   return { validation, written: outPath };

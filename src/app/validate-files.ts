@@ -33,6 +33,8 @@ export interface ValidateSettings {
   extraSources?: readonly { file: string; bytes: Uint8Array }[];
   /** Extract records with their lines (merge). */
   withRecords?: boolean;
+  /** Keep the YAML text of Excel forms (import writes it; merge keeps it with its records in any case). */
+  formText?: boolean;
   /** More cross-file findings (merge), located and sorted with the rest. */
   moreFindings?: (checked: readonly CheckedFile[], plan: Plan | undefined) => Finding[];
   onProgress?: (done: number, total: number) => void;
@@ -155,9 +157,16 @@ function checkOutcome(
   schemas: SchemaRegistry,
 ): CheckedFile | Promise<CheckedFile> {
   const file = displayPath(path, settings.cwd);
-  if (outcome.ok && looksLikeWorkbook(outcome.bytes))
+  // Only a file named .xlsx/.xls is read as a form: a Word or Excel file renamed .yaml stays `encoding/binary`.
+  if (outcome.ok && /\.xlsx?$/i.test(file) && looksLikeWorkbook(outcome.bytes))
     return import('./check-form.js').then(({ checkFormBytes }) =>
-      checkFormBytes(file, outcome.bytes, schemas, settings.withRecords ?? false),
+      checkFormBytes(
+        file,
+        outcome.bytes,
+        schemas,
+        settings.withRecords ?? false,
+        settings.formText ?? settings.withRecords ?? false,
+      ),
     );
   if (outcome.ok) return checkFileBytes(file, outcome.bytes, schemas, settings.withRecords);
   return { file, findings: [readFailure(file, outcome, settings.maxFileSize)], schemaValid: false };

@@ -47,6 +47,8 @@ export interface FormModel {
   instructions: string[];
   header: FormField[];
   lists: FormList[];
+  /** The unit the form was made for: its code and name are filled in on the header sheet. */
+  unit?: { code: string; name: string; choice: string };
 }
 
 /** Bumped whenever a form's layout changes in a way an older form cannot be read with. */
@@ -82,6 +84,8 @@ export interface FormInput {
   /** The units of the plan (from the registry), for the unit-code drop-down; may be empty. */
   units: readonly Choice[];
   rubric?: Rubric;
+  /** Making the form for one unit: its code, name and category (for its own quota). */
+  unit?: { code: string; name: string; categoryId?: string };
 }
 
 /** The form, decided from the kind's JSON Schema (labels, types, required) and the plan's vocabulary. */
@@ -94,6 +98,15 @@ export function buildFormModel(input: FormInput): FormModel {
     version: FORM_VERSION,
     title: `${input.kindTitle.toLocaleUpperCase('vi')}`,
     instructions: instructionsFor(input, lists),
+    ...(input.unit
+      ? {
+          unit: {
+            code: input.unit.code,
+            name: input.unit.name,
+            choice: input.units.find((u) => u.id === input.unit?.code)?.name ?? input.unit.code,
+          },
+        }
+      : {}),
     header,
     lists,
   };
@@ -226,7 +239,9 @@ function instructionsFor(input: FormInput, lists: readonly FormList[]): string[]
   const deadlines = plan.deadlines
     .filter((d) => (d.appliesTo as readonly string[]).includes(input.kind))
     .map((d) => `${d.name}: ${d.inclusive ? 'chậm nhất ngày' : 'trước ngày'} ${d.date.split('-').reverse().join('/')}`);
-  const quotas = plan.categories.flatMap((category) =>
+  const unit = input.unit;
+  const categories = unit?.categoryId ? plan.categories.filter((c) => c.id === unit.categoryId) : plan.categories;
+  const quotas = categories.flatMap((category) =>
     (['tap-the', 'ca-nhan'] as const).flatMap((subject) => {
       const quota = category.quotas[subject];
       if (!quota || input.kind !== 'dang-ky') return [];
@@ -237,6 +252,7 @@ function instructionsFor(input: FormInput, lists: readonly FormList[]): string[]
   return [
     `Kế hoạch: ${plan.title} (mã ${plan.id}).`,
     `Loại hồ sơ: ${input.kindTitle}.`,
+    ...(unit ? [`Đơn vị: ${unit.name} (mã ${unit.code}).`] : []),
     'Điền trang "Thông tin chung" (mỗi dòng một mục; mục có dấu * là bắt buộc), rồi từng trang danh sách, mỗi dòng một mục.',
     ...lists.map((list) => `Trang "${list.sheet}": ${list.fields.map((f) => f.label).join('; ')}.`),
     'Ô có danh sách chọn: chọn tên trong danh sách (danvan tự đổi sang mã). Ngày: gõ ngày/tháng/năm, ví dụ 15/04/2025.',

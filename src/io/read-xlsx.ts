@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { unzipEntries } from './unzip.js';
 
 export type XlsxValue = string | number | boolean | Date | null;
 
@@ -12,7 +12,7 @@ export interface XlsxCell {
 export interface XlsxRow {
   number: number;
   hidden: boolean;
-  /** Index 0 is column A; a merged range's value sits in its top-left cell only. */
+  /** Index 0 is column A. A date is its Excel serial number (the form's date fields convert it). */
   cells: (XlsxCell | undefined)[];
 }
 
@@ -26,53 +26,122 @@ export type XlsxRead =
   { ok: true; sheets: XlsxSheet[] } | { ok: false; problem: 'legacy-xls' | 'encrypted' | 'corrupt'; detail: string };
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
 
 /**
- * A workbook as plain cells. Excel 97-2003 files and password-protected workbooks are both OLE containers; the
- * latter holds an "EncryptedPackage" stream (its name is stored in UTF-16), which tells them apart.
+ * A workbook as plain cells, read straight from its XML parts: an intake form needs values, not styles, and a full
+ * spreadsheet library spent ~100 ms a form where this takes about one. Excel 97-2003 files and password-protected
+ * workbooks are both OLE containers; the latter holds an "EncryptedPackage" stream (named in UTF-16).
  */
-export async function readXlsx(bytes: Uint8Array): Promise<XlsxRead> {
-  if (startsWith(bytes, OLE)) {
-    const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'));
+export function readXlsx(bytes: Uint8Array): XlsxRead {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (OLE.every((byte, i) => buffer[i] === byte)) {
+    const encrypted = buffer.includes(Buffer.from('EncryptedPackage', 'utf16le'));
     return { ok: false, problem: encrypted ? 'encrypted' : 'legacy-xls', detail: '' };
   }
-  const workbook = new ExcelJS.Workbook();
   try {
-    // exceljs's load() typings predate Node's generic Buffer; the bytes are an ordinary .xlsx.
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const parts = unzipEntries(
+      buffer,
+      (name) => (name.startsWith('xl/') && name.endsWith('.xml')) || name.endsWith('.rels'),
+    );
+    const part = (name: string) => parts.get(name)?.toString('utf8') ?? '';
+    const workbook = part('xl/workbook.xml');
+    if (workbook === '') throw new Error('no xl/workbook.xml');
+    const targets = new Map(
+      [...part('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b([^>]*)>/g)].map((m) => [
+        attribute(m[1] ?? '', 'Id'),
+        attribute(m[1] ?? '', 'Target'),
+      ]),
+    );
+    const shared = readSharedStrings(part('xl/sharedStrings.xml'));
+    const sheets = [...workbook.matchAll(/<sheet\b([^>]*)\/?>/g)].map((m): XlsxSheet => {
+      const attrs = m[1] ?? '';
+      const target = targets.get(attribute(attrs, 'r:id')) ?? '';
+      const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+      const state = attribute(attrs, 'state');
+      return {
+        name: decodeXml(attribute(attrs, 'name')),
+        state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+        rows: readRows(part(path), shared),
+      };
+    });
+    return { ok: true, sheets };
   } catch (error) {
     return { ok: false, problem: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
   }
-  return { ok: true, sheets: workbook.worksheets.map(readSheet) };
 }
 
-function readSheet(ws: ExcelJS.Worksheet): XlsxSheet {
+function readRows(xml: string, shared: readonly string[]): XlsxRow[] {
   const rows: XlsxRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, number) => {
+  for (const row of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    const attrs = row[1] ?? '';
+    const hidden = /\bhidden="(1|true)"/.test(attrs);
     const cells: (XlsxCell | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return; // the master cell carries the value
-      cells[column - 1] = readCell(cell.value);
-    });
-    rows.push({ number, hidden: row.hidden, cells });
-  });
-  return { name: ws.name, state: ws.state, rows };
+    for (const cell of (row[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const read = readCell(cell[1] ?? '', cell[2] ?? '', shared);
+      if (read) cells[columnIndex(attribute(cell[1] ?? '', 'r'))] = read;
+    }
+    rows.push({ number: Number(attribute(attrs, 'r')) || rows.length + 1, hidden, cells });
+  }
+  return rows;
 }
 
-function readCell(value: ExcelJS.CellValue): XlsxCell {
-  if (value === null || value === undefined) return { value: null, formula: false };
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
-    return { value, formula: false };
-  if ('error' in value) return { value: null, formula: false, error: String(value.error) };
-  if ('richText' in value) return { value: value.richText.map((part) => part.text).join(''), formula: false };
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: unknown }).result;
-    if (result !== null && typeof result === 'object' && 'error' in result)
-      return { value: null, formula: true, error: String((result as { error: unknown }).error) };
-    const plain = readCell((result ?? null) as ExcelJS.CellValue);
-    return { ...plain, formula: true };
+function readCell(attrs: string, inner: string, shared: readonly string[]): XlsxCell | undefined {
+  const formula = /<f\b/.test(inner);
+  const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+  const type = attribute(attrs, 't');
+  if (type === 'inlineStr') return { value: textOf(inner), formula };
+  if (v === undefined) return formula ? { value: null, formula } : undefined;
+  switch (type) {
+    case 's':
+      return { value: shared[Number(v)] ?? '', formula };
+    case 'str':
+      return { value: decodeXml(v), formula };
+    case 'b':
+      return { value: v === '1', formula };
+    case 'e':
+      return { value: null, formula, error: decodeXml(v) };
+    case 'd':
+      return { value: new Date(v), formula };
+    default:
+      return { value: Number(v), formula };
   }
-  if ('text' in value) return { value: String((value as { text: unknown }).text), formula: false };
-  return { value: null, formula: false };
+}
+
+// Phonetic runs (<rPh>) are reading aids, not text.
+const textOf = (xml: string): string =>
+  [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)]
+    .map((m) => decodeXml(m[1] ?? ''))
+    .join('');
+
+function readSharedStrings(xml: string): string[] {
+  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => textOf(m[1] ?? ''));
+}
+
+function attribute(attrs: string, name: string): string {
+  return new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
+}
+
+function columnIndex(reference: string): number {
+  let index = 0;
+  for (const char of reference) {
+    const code = char.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    index = index * 26 + code - 64;
+  }
+  return index - 1;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+// XML entities, then OOXML's own escape for characters XML cannot hold (_x000D_ for a carriage return).
+function decodeXml(text: string): string {
+  return text
+    .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) =>
+      entity.startsWith('#x')
+        ? String.fromCodePoint(parseInt(entity.slice(2), 16))
+        : entity.startsWith('#')
+          ? String.fromCodePoint(Number(entity.slice(1)))
+          : (ENTITIES[entity] ?? ''),
+    )
+    .replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

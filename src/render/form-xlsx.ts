@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Choice, FieldType, FormField, FormList, FormModel } from '../form/form-model.js';
 import { HEADER_SHEET, HEADING_ROW, LOOKUP_SHEET, META_SHEET, labelOf } from '../form/form-model.js';
+import { rowHeight, wrappedLines } from './print-layout.js';
 import { stampZipEntries } from './zip-stamps.js';
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -11,6 +12,15 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF9E0' } };
 /** Rows of a list sheet that carry the drop-downs and date checks; units may go further. */
 const LIST_ROWS = 1000;
+// Printed, a form sheet fits the width of a landscape A4 page; its rows run on as far as they go.
+const PAGE: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+};
+const PAGE_WITH_HEADINGS: Partial<ExcelJS.PageSetup> = { ...PAGE, printTitlesRow: `${HEADING_ROW}:${HEADING_ROW}` };
 const NUMBER_FORMATS: Record<FieldType, string> = {
   text: '@',
   list: '@',
@@ -27,23 +37,26 @@ export async function renderFormXlsx(model: FormModel): Promise<Buffer> {
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
   workbook.title = `${model.kindTitle}: ${model.planId}`;
-  const instructions = workbook.addWorksheet('Hướng dẫn');
+  const instructions = workbook.addWorksheet('Hướng dẫn', { pageSetup: PAGE });
   instructions.columns = [{ width: 120 }];
   instructions.addRow([model.title]).font = { ...BOLD, size: 14 };
   for (const line of model.instructions) {
     const row = instructions.addRow([line]);
     row.font = FONT;
     row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = rowHeight(wrappedLines(line, 120));
   }
   const lookups = lookupRanges(model);
-  await writeHeaderSheet(workbook.addWorksheet(HEADER_SHEET), model, lookups);
-  for (const list of model.lists) await writeListSheet(workbook.addWorksheet(list.sheet), model, list, lookups);
+  await writeHeaderSheet(workbook.addWorksheet(HEADER_SHEET, { pageSetup: PAGE_WITH_HEADINGS }), model, lookups);
+  for (const list of model.lists)
+    await writeListSheet(workbook.addWorksheet(list.sheet, { pageSetup: PAGE_WITH_HEADINGS }), model, list, lookups);
   writeLookups(workbook.addWorksheet(LOOKUP_SHEET, { state: 'hidden' }), lookups);
   const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
   meta.addRows([
     ['danvan-form', model.version],
     ['ke_hoach', model.planId],
     ['loai', model.kind],
+    ...(model.unit ? [['ma_don_vi', model.unit.code]] : []),
   ]);
   return stampZipEntries(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
@@ -64,9 +77,13 @@ async function writeHeaderSheet(ws: ExcelJS.Worksheet, model: FormModel, lookups
   for (const field of model.header) {
     const row = ws.addRow([labelOf(field), null, field.hint ?? '', field.path.join('.')]);
     row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = rowHeight(Math.max(wrappedLines(labelOf(field), 34, 'bold'), wrappedLines(field.hint ?? '', 60)));
     row.font = FONT;
     row.getCell(1).font = field.required ? BOLD : FONT;
     inputCell(row.getCell(2), field, lookups);
+    const key = field.path.join('.');
+    if (model.unit && key === 'ma_don_vi') row.getCell(2).value = model.unit.choice;
+    if (model.unit && key === 'ten_don_vi') row.getCell(2).value = model.unit.name;
   }
   ws.views = [{ state: 'frozen', ySplit: HEADING_ROW }];
   await protect(ws);
@@ -121,6 +138,9 @@ async function writeListSheet(
 function headingRow(ws: ExcelJS.Worksheet, labels: string[]): void {
   const row = ws.getRow(HEADING_ROW);
   row.values = labels;
+  row.height = rowHeight(
+    Math.max(...labels.map((label, i) => wrappedLines(label, ws.getColumn(i + 1).width ?? 10, 'bold'))),
+  );
   row.eachCell((cell) => {
     cell.style = {
       font: BOLD,

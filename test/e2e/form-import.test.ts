@@ -82,6 +82,19 @@ describe('round trip: registration forms of the Vĩnh Long campaign', () => {
     expect(sameFiles(fromForms)).toBe(sameFiles(fromYaml));
   });
 
+  it('gives the same status from the forms as from the YAML files', async () => {
+    const states = async (inbox: string) => {
+      const result = await run(['status', inbox, '-f', 'json']);
+      const status = JSON.parse(result.stdout) as {
+        units: { unit: { code: string }; deadlines: { state: string }[] }[];
+      };
+      return status.units.map((u) => [u.unit.code, u.deadlines.map((d) => d.state).join()]);
+    };
+    const fromForms = await states(xlsxInbox);
+    expect(fromForms).toEqual(await states(yamlInbox));
+    expect(fromForms.filter(([, state]) => state?.includes('submitted'))).toHaveLength(UNITS.length);
+  });
+
   it('imports every form to YAML that validates clean', async () => {
     expect(imported.status).toBe(0);
     const written = readdirSync(join(dir, 'nhap'));

@@ -11,6 +11,7 @@ interface FormOptions {
   plan: string;
   kind: string;
   out: string;
+  unit?: string;
   force?: boolean;
 }
 
@@ -28,6 +29,7 @@ export function registerForm(program: Command, io: Io, setExitCode: (code: ExitC
         .makeOptionMandatory(),
     )
     .requiredOption('-o, --out <tệp.xlsx>', 'tệp biểu mẫu sẽ ghi')
+    .option('-u, --unit <mã>', 'lập biểu mẫu cho một đơn vị (điền sẵn mã, tên và chỉ tiêu của đơn vị; cần danh mục)')
     .option('--force', 'ghi đè tệp đã có')
     .action(async (registries: string[], options: FormOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
@@ -40,7 +42,8 @@ export function registerForm(program: Command, io: Io, setExitCode: (code: ExitC
       const kind = FORM_KINDS[options.kind] ?? 'dang-ky';
       const settings = { ...validateSettings(globals, io), plan: options.plan };
       const out = resolve(io.cwd, options.out);
-      const { validation, written } = await makeForm(registries, kind, out, options.force ?? false, settings);
+      const force = options.force ?? false;
+      const { validation, written } = await makeForm(registries, kind, out, force, settings, options.unit);
       if (!written) {
         const stylish = await loadFormatter('stylish');
         const readSource = (file: string) => validation.texts.get(file);
