@@ -140,6 +140,11 @@ const individual = obj(
   ['ho_ten', 'chuc_vu'],
 );
 
+const assumption = bool(
+  'Giả định',
+  'true nếu kế hoạch không nêu quy định này: cán bộ (hoặc danvan) giả định; các thông báo áp dụng nó sẽ nói rõ.',
+);
+
 const quota = obj(
   'Chỉ tiêu',
   'Số lượng đăng ký cho mỗi đơn vị trong nhóm.',
@@ -153,6 +158,7 @@ const quota = obj(
     hang_nam: bool('Hằng năm', 'true nếu chỉ tiêu tính cho mỗi năm của kế hoạch nhiều năm.'),
     muc_do: oneOf('Mức độ', 'loi: không đạt là lỗi; canh-bao: chỉ cảnh báo.', ['loi', 'canh-bao']),
     nguon: text('Trích dẫn', 'Câu trong kế hoạch đặt ra chỉ tiêu này.'),
+    gia_dinh: assumption,
   },
   ['so_luong', 'kieu'],
 );
@@ -238,6 +244,7 @@ const SCHEMAS = {
               ),
               noi_nhan: text('Nơi nhận', 'Cơ quan nhận hồ sơ của hạn này, ví dụ "Ban Xây dựng Đảng".'),
               nguon: text('Trích dẫn', 'Câu trong kế hoạch đặt ra hạn này.'),
+              gia_dinh: assumption,
             },
             ['ma', 'ngay', 'tinh_ca_ngay', 'ap_dung'],
           ),

@@ -1,6 +1,7 @@
 import { noticeFormerCodes } from '../core/attribution.js';
 import type { IsoDate } from '../core/dates.js';
 import { checkDeadlines } from '../core/deadlines.js';
+import { checkContentGroups } from '../core/periodic-reports.js';
 import { checkDuplicateItems } from '../core/duplicate-items.js';
 import { checkDuplicateSubmissions } from '../core/duplicate-submissions.js';
 import type { Plan } from '../core/plan.js';
@@ -43,7 +44,11 @@ export function checkAcrossFiles(files: readonly CheckedFile[], options: CrossFi
   if (plan) {
     findings.push(...checkPlan(plan));
     for (const header of headers) {
-      findings.push(...checkDeadlines(plan, header, options.today), ...checkPlanVocabulary(plan, header));
+      findings.push(
+        ...checkDeadlines(plan, header, options.today),
+        ...checkPlanVocabulary(plan, header),
+        ...checkContentGroups(plan, header),
+      );
       if (header.planId !== undefined && header.planId !== plan.id) {
         findings.push({
           ruleId: 'plan/mismatch',

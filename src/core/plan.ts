@@ -11,6 +11,8 @@ export interface Quota {
   perYear: boolean;
   severity: Severity;
   source?: string;
+  /** The plan does not state this quota (gia_dinh): an assumption, said so in every message. */
+  assumed?: boolean;
   ref: NodeRef;
 }
 
@@ -42,6 +44,10 @@ export interface Deadline {
   /** The plan years this deadline concerns: all of them for a yearly deadline, the first one for a one-off. */
   years: number[];
   source?: string;
+  /** Who receives the files ("noi_nhan"): for the receiving body's own deadline, the bodies it reports to. */
+  receiver?: string;
+  /** A rule the plan does not state (gia_dinh): danvan or the officer assumed it; messages say so. */
+  assumed?: boolean;
   ref: NodeRef;
 }
 

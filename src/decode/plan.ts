@@ -12,6 +12,7 @@ interface RawQuota {
   hang_nam?: boolean;
   muc_do?: 'loi' | 'canh-bao';
   nguon?: string;
+  gia_dinh?: boolean;
 }
 interface RawCategory {
   ma: string;
@@ -33,6 +34,8 @@ interface RawDeadline {
   bat_buoc?: boolean;
   nam?: number[];
   nguon?: string;
+  noi_nhan?: string;
+  gia_dinh?: boolean;
 }
 interface Named {
   ma: string;
@@ -114,6 +117,7 @@ function decodeCategory(file: string, raw: RawCategory, index: number): UnitCate
       perYear: quota.hang_nam ?? false,
       severity: severity(quota.muc_do),
       ...(quota.nguon === undefined ? {} : { source: quota.nguon }),
+      ...(quota.gia_dinh ? { assumed: true } : {}),
       ref: { file, pointer: `${pointer}/chi_tieu/${key}` },
     };
   }
@@ -146,6 +150,8 @@ function decodeDeadline(file: string, raw: RawDeadline, index: number, years: nu
     // A one-off date ("chậm nhất là ngày 15/4/2025") concerns the plan's first year, not every later one.
     years: raw.nam ?? (recursYearly ? years : years.slice(0, 1)),
     ...(raw.nguon === undefined ? {} : { source: raw.nguon }),
+    ...(raw.noi_nhan === undefined ? {} : { receiver: raw.noi_nhan }),
+    ...(raw.gia_dinh ? { assumed: true } : {}),
     ref: { file, pointer: childPointer('/han_nop', index) },
   };
 }

@@ -23,7 +23,8 @@ const CASES: Record<string, Record<string, string[]>> = {
   'vinh-chau-2025': {
     'late-six-month-report.yaml': ['deadline/late:error'],
     'late-yearly-report.yaml': ['deadline/late:error'],
-    'unknown-content-group.yaml': ['plan/unknown-value:error'],
+    'unknown-content-group.yaml': ['plan/unknown-value:error', 'report/missing-content-group:error'],
+    'missing-content-group.yaml': ['report/missing-content-group:error'],
   },
   'bac-kan-vp-2023': {
     'no-model-warning.yaml': ['quota/under:warning'],
