@@ -173,6 +173,11 @@ const SCHEMAS = {
         ma: id('Mã kế hoạch', 'Mã ngắn để các hồ sơ tham chiếu, ví dụ vinh-long-2025.'),
         ten: text('Trích yếu', 'Tên (trích yếu) của kế hoạch.'),
         loai_van_ban: text('Loại văn bản', 'Kế hoạch, Công văn, Chỉ thị...'),
+        the_thuc: oneOf(
+          'Thể thức văn bản',
+          'nha-nuoc (mặc định): Nghị định 30/2020/NĐ-CP; dang: văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (báo cáo tổng hợp dùng thể thức này).',
+          ['nha-nuoc', 'dang'],
+        ),
         so_hieu: str('Số, ký hiệu', 'Số và ký hiệu văn bản ban hành, ví dụ "553/QĐ-UBND".'),
         ngay_ban_hanh: date('Ngày ban hành', 'Ngày ký ban hành kế hoạch.'),
         co_quan_chu_quan: text('Cơ quan chủ quản', 'Cơ quan cấp trên trực tiếp (dòng trên của tiêu đề trái).'),

@@ -22,9 +22,9 @@ import type { DossierPart, RenderTask } from './render-task.js';
 
 export const TO_TRINH_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh.yaml');
 export const SUMMARY_TEMPLATE = join(packageRoot, 'templates', 'dossier', 'to-trinh-tong-hop.yaml');
-const templatePath = (name: string) => join(packageRoot, 'templates', 'dossier', `${name}.yaml`);
+export const templatePath = (name: string) => join(packageRoot, 'templates', 'dossier', `${name}.yaml`);
 
-async function readTemplate<T>(name: string): Promise<T> {
+export async function readTemplate<T>(name: string): Promise<T> {
   const path = templatePath(name);
   return parseYamlText(path, await readTextFile(path)).data as T;
 }

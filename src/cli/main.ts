@@ -11,6 +11,7 @@ import { registerExcel } from './commands/excel.js';
 import { registerInit } from './commands/init.js';
 import { registerMerge } from './commands/merge.js';
 import { registerPlans } from './commands/plans.js';
+import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
 import { registerScore } from './commands/score.js';
 import { registerStatus } from './commands/status.js';
@@ -58,6 +59,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   registerMerge(program, io, setExitCode);
   registerExcel(program, io, setExitCode);
   registerDossier(program, io, setExitCode);
+  registerReport(program, io, setExitCode);
   registerPlans(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
   registerInit(program, io, setExitCode);

@@ -75,5 +75,9 @@ export interface Plan {
   rubricId?: string;
   vote?: { threshold: number; base: 'tong-so' | 'co-mat' };
   modelReview: boolean;
+  /** "Kế hoạch", "Công văn"… (loai_van_ban), to name the plan in documents. */
+  documentType?: string;
+  /** Thể thức: 'dang' for a Party body's plan (Hướng dẫn 36-HD/VPTW), else Nghị định 30 ('nha-nuoc'). */
+  style?: 'dang' | 'nha-nuoc';
   file: string;
 }

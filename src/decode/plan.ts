@@ -64,6 +64,8 @@ interface RawPlan {
   can_cu?: string[];
   bieu_quyet?: { ty_le_toi_thieu?: number; co_so?: 'tong-so' | 'co-mat' };
   ra_soat_mo_hinh?: boolean;
+  loai_van_ban?: string;
+  the_thuc?: 'dang' | 'nha-nuoc';
 }
 
 const severity = (level: 'loi' | 'canh-bao' | undefined): Severity => (level === 'canh-bao' ? 'warning' : 'error');
@@ -98,6 +100,8 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
       ? {}
       : { vote: { threshold: raw.bieu_quyet.ty_le_toi_thieu, base: raw.bieu_quyet.co_so ?? 'tong-so' } }),
     modelReview: raw.ra_soat_mo_hinh ?? false,
+    ...(raw.loai_van_ban === undefined ? {} : { documentType: raw.loai_van_ban }),
+    ...(raw.the_thuc === undefined ? {} : { style: raw.the_thuc }),
     file,
   };
 }
