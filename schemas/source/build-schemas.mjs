@@ -140,6 +140,21 @@ const individual = obj(
   ['ho_ten', 'chuc_vu'],
 );
 
+// The plan-wide rules a sentence of the source document can state (rules in lists carry their own "nguon").
+export const PLAN_RULE_KEYS = [
+  'co_quan_tiep_nhan',
+  'nam',
+  'can_cu',
+  'ky_bao_cao',
+  'linh_vuc',
+  'nhom_noi_dung',
+  'hinh_thuc_khen_thuong',
+  'bo_tieu_chi',
+  'bieu_quyet',
+  'ra_soat_mo_hinh',
+  'don_vi_hop_nhat',
+];
+
 const assumption = bool(
   'Giả định',
   'true nếu kế hoạch không nêu quy định này: cán bộ (hoặc danvan) giả định; các thông báo áp dụng nó sẽ nói rõ.',
@@ -297,6 +312,29 @@ const SCHEMAS = {
         ra_soat_mo_hinh: bool(
           'Rà soát mô hình hằng năm',
           'true nếu kế hoạch yêu cầu rà soát hằng năm: duy trì, nâng chất, công nhận lại hoặc thanh loại mô hình.',
+        ),
+        nguon: obj(
+          'Trích dẫn',
+          'Câu trong văn bản gốc đặt ra từng quy định chung của kế hoạch (nhóm đơn vị, chỉ tiêu, hạn nộp và hồ sơ có "nguon" riêng). danvan plans <mã> hiện các câu này; quy định không có câu dẫn được liệt kê là giả định.',
+          Object.fromEntries(PLAN_RULE_KEYS.map((key) => [key, text(key, `Câu trong văn bản đặt ra "${key}".`)])),
+        ),
+        gia_dinh: list(
+          'Quy định giả định',
+          'Các quy định chung mà văn bản không nêu, do cán bộ hoặc danvan đặt; các thông báo áp dụng chúng nói rõ là giả định.',
+          oneOf('Khóa', 'Khóa của quy định.', PLAN_RULE_KEYS),
+        ),
+        don_vi_hop_nhat: list(
+          'Đơn vị cũ hợp nhất',
+          'Các đơn vị hành chính cũ hợp nhất thành đơn vị ban hành (sắp xếp 2025), mà mô hình của chúng phải được rà soát.',
+          obj(
+            'Đơn vị cũ',
+            'Một đơn vị cũ.',
+            {
+              ten: text('Tên', 'Tên đơn vị cũ, ví dụ "Xã Nhơn Khánh".'),
+              tien_to_ma: str('Đầu mã', 'Đầu mã của các đơn vị trực thuộc cũ trong danh mục (don_vi_cu), ví dụ "NK.".'),
+            },
+            ['ten'],
+          ),
         ),
         bieu_quyet: obj('Biểu quyết', 'Ngưỡng biểu quyết của hội đồng.', {
           ty_le_toi_thieu: doc('Tỷ lệ tối thiểu (%)', 'Tỷ lệ đồng ý tối thiểu, ví dụ 90.', {

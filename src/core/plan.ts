@@ -26,6 +26,8 @@ export interface UnitCategory {
   unitCodes: string[];
   codePrefixes: string[];
   quotas: Partial<Record<Subject, Quota>>;
+  /** The sentence naming these units in the source document (`nguon`). */
+  source?: string;
   ref: NodeRef;
 }
 
@@ -51,6 +53,20 @@ export interface Deadline {
   ref: NodeRef;
 }
 
+/** The plan-wide rules whose source sentence a plan records under `nguon` (schemas/source: PLAN_RULE_KEYS). */
+export type PlanRuleKey =
+  | 'co_quan_tiep_nhan'
+  | 'nam'
+  | 'can_cu'
+  | 'ky_bao_cao'
+  | 'linh_vuc'
+  | 'nhom_noi_dung'
+  | 'hinh_thuc_khen_thuong'
+  | 'bo_tieu_chi'
+  | 'bieu_quyet'
+  | 'ra_soat_mo_hinh'
+  | 'don_vi_hop_nhat';
+
 /** Kế hoạch: everything that differs between plans lives here, never in code. */
 export interface Plan {
   id: string;
@@ -68,7 +84,7 @@ export interface Plan {
   reportPeriods: ReportPeriod[];
   fields: { id: string; name: string }[];
   contentGroups: { id: string; name: string }[];
-  dossier?: { sets: number; parts: string[] };
+  dossier?: { sets: number; parts: string[]; source?: string };
   awardTypes: { id: string; name: string }[];
   /** Căn cứ: the legal bases a Tờ trình cites (they change over time, so they live in the plan). */
   legalBases: string[];
@@ -79,5 +95,11 @@ export interface Plan {
   documentType?: string;
   /** Thể thức: 'dang' for a Party body's plan (Hướng dẫn 36-HD/VPTW), else Nghị định 30 ('nha-nuoc'). */
   style?: 'dang' | 'nha-nuoc';
+  /** The sentence of the source document behind each plan-wide rule (`nguon`). */
+  ruleSources?: Partial<Record<PlanRuleKey, string>>;
+  /** Plan-wide rules the document does not state (`gia_dinh`): said so wherever they apply. */
+  assumedRules?: PlanRuleKey[];
+  /** Former administrative units merged into the issuer (seed 001's three communes), whose models are reviewed. */
+  mergedUnits?: { name: string; codePrefix?: string }[];
   file: string;
 }

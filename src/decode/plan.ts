@@ -3,7 +3,7 @@ import type { Severity } from '../diagnostics/types.js';
 import type { IsoDate } from '../core/dates.js';
 import { toIsoDate } from '../core/dates.js';
 import type { SubmissionKind } from '../core/kinds.js';
-import type { Deadline, Plan, Quota, Subject, UnitCategory } from '../core/plan.js';
+import type { Deadline, Plan, PlanRuleKey, Quota, Subject, UnitCategory } from '../core/plan.js';
 import type { ReportPeriod } from '../core/types.js';
 
 interface RawQuota {
@@ -21,6 +21,7 @@ interface RawCategory {
   ma_don_vi?: string[];
   ma_bat_dau?: string[];
   chi_tieu?: { tap_the?: RawQuota; ca_nhan?: RawQuota };
+  nguon?: string;
 }
 interface RawDeadline {
   ma: string;
@@ -58,7 +59,7 @@ interface RawPlan {
   ky_bao_cao?: ReportPeriod[];
   linh_vuc?: Named[];
   nhom_noi_dung?: Named[];
-  ho_so?: { so_bo?: number; thanh_phan?: string[] };
+  ho_so?: { so_bo?: number; thanh_phan?: string[]; nguon?: string };
   hinh_thuc_khen_thuong?: Named[];
   bo_tieu_chi?: string;
   can_cu?: string[];
@@ -66,6 +67,9 @@ interface RawPlan {
   ra_soat_mo_hinh?: boolean;
   loai_van_ban?: string;
   the_thuc?: 'dang' | 'nha-nuoc';
+  nguon?: Partial<Record<PlanRuleKey, string>>;
+  gia_dinh?: PlanRuleKey[];
+  don_vi_hop_nhat?: { ten: string; tien_to_ma?: string }[];
 }
 
 const severity = (level: 'loi' | 'canh-bao' | undefined): Severity => (level === 'canh-bao' ? 'warning' : 'error');
@@ -92,7 +96,15 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     reportPeriods: raw.ky_bao_cao ?? [],
     fields: named(raw.linh_vuc),
     contentGroups: named(raw.nhom_noi_dung),
-    ...(raw.ho_so ? { dossier: { sets: raw.ho_so.so_bo ?? 1, parts: raw.ho_so.thanh_phan ?? [] } } : {}),
+    ...(raw.ho_so
+      ? {
+          dossier: {
+            sets: raw.ho_so.so_bo ?? 1,
+            parts: raw.ho_so.thanh_phan ?? [],
+            ...(raw.ho_so.nguon === undefined ? {} : { source: raw.ho_so.nguon }),
+          },
+        }
+      : {}),
     awardTypes: named(raw.hinh_thuc_khen_thuong),
     legalBases: raw.can_cu ?? [],
     ...(raw.bo_tieu_chi === undefined ? {} : { rubricId: raw.bo_tieu_chi }),
@@ -102,6 +114,16 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     modelReview: raw.ra_soat_mo_hinh ?? false,
     ...(raw.loai_van_ban === undefined ? {} : { documentType: raw.loai_van_ban }),
     ...(raw.the_thuc === undefined ? {} : { style: raw.the_thuc }),
+    ...(raw.nguon === undefined ? {} : { ruleSources: raw.nguon }),
+    ...(raw.gia_dinh === undefined ? {} : { assumedRules: raw.gia_dinh }),
+    ...(raw.don_vi_hop_nhat === undefined
+      ? {}
+      : {
+          mergedUnits: raw.don_vi_hop_nhat.map((u) => ({
+            name: u.ten,
+            ...(u.tien_to_ma === undefined ? {} : { codePrefix: u.tien_to_ma }),
+          })),
+        }),
     file,
   };
 }
@@ -132,6 +154,7 @@ function decodeCategory(file: string, raw: RawCategory, index: number): UnitCate
     unitCodes: raw.ma_don_vi ?? [],
     codePrefixes: raw.ma_bat_dau ?? [],
     quotas,
+    ...(raw.nguon === undefined ? {} : { source: raw.nguon }),
     ref: { file, pointer },
   };
 }

@@ -196,3 +196,41 @@ describe('seed 004, Văn phòng UBND tỉnh Bắc Kạn: Phòng Hành chính t�
       expect(run.text).toContain(expected);
   });
 });
+
+describe('plans tell their sources (issue 13)', () => {
+  it('danvan plans <id> quotes each rule’s sentence and lists the assumptions apart', () => {
+    const r = runCli(['plans', 'phuong-2026-2031']);
+    expect(r.status).toBe(0);
+    const [stated = '', assumed = ''] = r.stdout.split('Giả định (văn bản không nêu');
+    expect(stated).toContain(
+      '- Hạn nộp tong-hop-nam: trước ngày 05/12/2026 hằng năm\n    “để tổng hợp báo cáo Thường trực Đảng ủy, Ban Tuyên giáo và Dân vận Tỉnh ủy trước ngày 05/12 hằng năm”',
+    );
+    expect(stated).toContain('- Đơn vị cũ hợp nhất: Phường Bình Định; Xã Nhơn Khánh; Xã Nhơn Phúc');
+    // The two dates no sentence states (issue 13): marked as assumptions.
+    expect(assumed).toContain('- Hạn nộp dang-ky-2026-2031: chậm nhất là ngày 31/10/2025');
+    expect(assumed).toContain('- Hạn nộp ho-so-khen-thuong-nam: trước ngày 25/11/2026 hằng năm');
+    expect(stated).not.toContain('dang-ky-2026-2031');
+  });
+
+  it('lists seed 000’s 90 % vote threshold and seed 004’s quota and award as assumptions', () => {
+    const vinhLong = runCli(['plans', 'vinh-long-2025']).stdout.split('Giả định')[1] ?? '';
+    expect(vinhLong).toContain('- Ngưỡng biểu quyết: 90% (tong-so)');
+    const bacKan = runCli(['plans', 'bac-kan-vp-2023']).stdout.split('Giả định')[1] ?? '';
+    expect(bacKan).toContain('- Nhóm đơn vị phong-ban-don-vi, chỉ tiêu tập thể: ít nhất 1');
+    expect(bacKan).toContain('- Hình thức khen thưởng: Giấy khen của Chánh Văn phòng UBND tỉnh');
+  });
+
+  it('a message applying an assumed rule says so, and quotes the sentence', () => {
+    const r = runCli([
+      'validate',
+      'test/fixtures/presets/phuong-2026-2031',
+      '--plan',
+      'phuong-2026-2031',
+      '--today',
+      '31/12/2027',
+    ]);
+    expect(r.stdout).toMatch(
+      /Nộp muộn \d+ ngày so với hạn "Đăng ký mô hình mới[^"]*" \(chậm nhất là ngày 31\/10\/2025\)\. Kế hoạch: "cuối tháng 10\/2025[^"]*" \(Giả định: kế hoạch không nêu quy định này\.\)/,
+    );
+  });
+});
