@@ -542,6 +542,10 @@ const SCHEMAS = {
                 'cong-nhan-lai',
                 'thanh-loai',
               ]),
+              ly_do: text(
+                'Lý do rà soát',
+                'Lý do của đề xuất rà soát (vì sao kiện toàn, công nhận lại hay thanh loại); báo cáo tổng hợp liệt kê lý do này.',
+              ),
             },
             ['ma_mo_hinh', 'ket_qua'],
           ),

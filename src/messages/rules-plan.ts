@@ -106,6 +106,18 @@ export const PLAN_MESSAGES = {
     vi: (p) => `Báo cáo thiếu nhóm nội dung "${p.id}" (${p.name}) mà kế hoạch yêu cầu báo cáo kết quả.`,
     en: (p) => `The report leaves out content group "${p.id}" (${p.name}), which the plan requires results for.`,
   }),
+  'review/missing-outcome': define<{ code: string; year: number }>({
+    severity: 'error',
+    vi: (p) =>
+      `Mô hình "${p.code}" của đơn vị chưa có kết quả rà soát năm ${p.year} (de_xuat: duy-tri, nang-chat, cong-nhan-lai hoặc thanh-loai); kế hoạch yêu cầu rà soát mọi mô hình hằng năm.`,
+    en: (p) =>
+      `Model "${p.code}" of the unit has no ${p.year} review outcome (de_xuat: duy-tri, nang-chat, cong-nhan-lai or thanh-loai); the plan requires every model to be reviewed yearly.`,
+  }),
+  'review/removed-registered-again': define<{ code: string; year: number }>({
+    severity: 'warning',
+    vi: (p) => `Mô hình "${p.code}" đã được đề nghị thanh loại trong báo cáo năm ${p.year} nhưng lại được đăng ký.`,
+    en: (p) => `Model "${p.code}" was proposed for removal in the ${p.year} report but is registered again.`,
+  }),
   'deadline/future-date': define<{ date: string; today: string }>({
     severity: 'warning',
     vi: (p) => `Ngày ${p.date} còn ở tương lai (hôm nay là ${p.today}); kiểm tra lại ngày gửi.`,

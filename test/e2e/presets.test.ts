@@ -15,6 +15,7 @@ const CASES: Record<string, Record<string, string[]>> = {
     'former-code.yaml': ['unit/former-code:info'],
     'late-yearly-report.yaml': ['deadline/late:error'],
     'late-registration-warning.yaml': ['deadline/late:warning'],
+    'review-missing-outcome.yaml': ['review/missing-outcome:error'],
   },
   'xa-cong-van-2025-2030': {
     'unknown-field-of-work.yaml': ['plan/unknown-value:error'],
