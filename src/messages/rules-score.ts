@@ -97,11 +97,13 @@ export const SCORE_MESSAGES = {
     share: number;
     threshold: number;
     onPresent: boolean;
+    source?: string;
+    assumed?: boolean;
   }>({
     severity: 'error',
     vi: (p) =>
-      `"${p.name}" đạt ${p.yes}/${p.base} phiếu đồng ý (${p.share.toLocaleString('vi-VN')}% ${p.onPresent ? 'số có mặt' : 'tổng số thành viên'}), dưới ngưỡng ${p.threshold.toLocaleString('vi-VN')}% của kế hoạch.`,
+      `"${p.name}" đạt ${p.yes}/${p.base} phiếu đồng ý (${p.share.toLocaleString('vi-VN')}% ${p.onPresent ? 'số có mặt' : 'tổng số thành viên'}), dưới ngưỡng ${p.threshold.toLocaleString('vi-VN')}% của kế hoạch.${p.source ? ` Kế hoạch: "${p.source}"` : ''}${p.assumed ? ' (Giả định: kế hoạch không nêu ngưỡng này.)' : ''}`,
     en: (p) =>
-      `"${p.name}" has ${p.yes}/${p.base} votes in favour (${p.share}% of ${p.onPresent ? 'members present' : 'all members'}), below the plan's ${p.threshold}%.`,
+      `"${p.name}" has ${p.yes}/${p.base} votes in favour (${p.share}% of ${p.onPresent ? 'members present' : 'all members'}), below the plan's ${p.threshold}%.${p.source ? ` Plan: "${p.source}"` : ''}${p.assumed ? ' (Assumed: the plan does not state this threshold.)' : ''}`,
   }),
 };
