@@ -14,7 +14,7 @@ import { decodeRegistry } from '../decode/registry.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
-import { firstExisting } from '../io/write-output.js';
+import { firstExisting, writeOutputAtomic } from '../io/write-output.js';
 import { buildConsolidatedReport } from '../render/consolidated-report-model.js';
 import type { ConsolidatedReportTemplate } from '../render/consolidated-report-model.js';
 import { readTemplate, templatePath } from './build-dossiers.js';
@@ -27,6 +27,8 @@ export interface ConsolidatedReportOptions {
   /** Defaults to the latest year any unit reported for the period, else the plan year of `today`. */
   year?: number;
   out: string;
+  /** Also write the report's tables as an .xlsx workbook here. */
+  xlsx?: string;
   force: boolean;
   /** The report's own number ("45/BC-PNV"); left blank for the officer to fill in when absent. */
   number?: string;
@@ -56,7 +58,7 @@ export async function writeConsolidatedReport(
   options: ConsolidatedReportOptions,
 ): Promise<ConsolidatedReportRun> {
   // Refuse before any work: drawing is the expensive part.
-  const existing = options.force ? undefined : firstExisting([options.out]);
+  const existing = options.force ? undefined : firstExisting([options.out, ...(options.xlsx ? [options.xlsx] : [])]);
   if (existing) throw new OutputExistsError(existing);
   const planSource = c.sources.find((s) => s.kind === 'ke-hoach');
   if (!planSource) throw new UsageError('no-plan', 'report');
@@ -123,7 +125,17 @@ export async function writeConsolidatedReport(
   );
   const exists = results.find((r) => r.exists)?.exists;
   if (exists) throw new OutputExistsError(exists);
-  return { written: results.flatMap((r) => r.written), summary, missing };
+  const written = results.flatMap((r) => r.written);
+  if (options.xlsx) {
+    const [{ buildConsolidatedSheets }, { renderWorkbookXlsx }] = await Promise.all([
+      import('../render/consolidated-report-sheet.js'),
+      import('../render/xlsx.js'),
+    ]);
+    const workbook = buildConsolidatedSheets(summary, plan.contentGroups.length, template.ra_soat);
+    await writeOutputAtomic(options.xlsx, await renderWorkbookXlsx(workbook), options.force);
+    written.push(options.xlsx);
+  }
+  return { written, summary, missing };
 }
 
 /**

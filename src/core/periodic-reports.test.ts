@@ -26,7 +26,7 @@ it('reports each content group a report leaves out, at ket_qua_noi_dung', () => 
   expect(checkContentGroups(plan, report)).toMatchObject([
     {
       ruleId: 'report/missing-content-group',
-      params: { id: 'tuyen-truyen', name: 'Tuyên truyền' },
+      params: { count: 1, groups: '"tuyen-truyen" (Tuyên truyền)' },
       at: { pointer: '/ket_qua_noi_dung' },
     },
   ]);

@@ -48,19 +48,22 @@ export const ownDeadlines = (plan: Plan, year: number): Deadline[] =>
 
 /**
  * A report must give results for every content group of the plan (seed 003, Mục II: six groups). One finding per
- * group left out, on the report's `ket_qua_noi_dung` (or the root when the list is absent).
+ * report naming every group left out, on `ket_qua_noi_dung` (or the root when the list is absent).
  */
 export function checkContentGroups(plan: Plan, header: SubmissionHeader): Finding[] {
   if (header.kind !== 'bao-cao' || plan.contentGroups.length === 0) return [];
   const covered = new Set(header.vocabulary.filter((v) => v.vocabulary === 'nhom-noi-dung').map((v) => v.value));
   const hasList = header.vocabulary.some((v) => v.vocabulary === 'nhom-noi-dung');
-  return plan.contentGroups
-    .filter((group) => !covered.has(group.id))
-    .map((group): Finding => ({
+  const missing = plan.contentGroups.filter((group) => !covered.has(group.id));
+  if (missing.length === 0) return [];
+  // One finding per report naming every group left out: the unit fixes one file, not six lines of it.
+  return [
+    {
       ruleId: 'report/missing-content-group',
-      params: { id: group.id, name: group.name },
+      params: { count: missing.length, groups: missing.map((g) => `"${g.id}" (${g.name})`).join('; ') },
       at: { file: header.file, pointer: hasList ? childPointer('', 'ket_qua_noi_dung') : '' },
       onKey: hasList,
       related: [{ file: plan.file, pointer: '/nhom_noi_dung' }],
-    }));
+    },
+  ];
 }

@@ -101,10 +101,10 @@ export const PLAN_MESSAGES = {
     en: (p) =>
       `Delivered ${p.days} day(s) late for "${p.name}" (${p.inclusive ? 'at the latest on' : 'before'} ${p.deadline}).${quoted(p.source ?? '', 'en', p.assumed)}`,
   }),
-  'report/missing-content-group': define<{ id: string; name: string }>({
+  'report/missing-content-group': define<{ count: number; groups: string }>({
     severity: 'error',
-    vi: (p) => `Báo cáo thiếu nhóm nội dung "${p.id}" (${p.name}) mà kế hoạch yêu cầu báo cáo kết quả.`,
-    en: (p) => `The report leaves out content group "${p.id}" (${p.name}), which the plan requires results for.`,
+    vi: (p) => `Báo cáo thiếu ${p.count} nhóm nội dung mà kế hoạch yêu cầu báo cáo kết quả: ${p.groups}.`,
+    en: (p) => `The report leaves out ${p.count} content group(s) the plan requires results for: ${p.groups}.`,
   }),
   'review/missing-outcome': define<{ code: string; year: number }>({
     severity: 'error',

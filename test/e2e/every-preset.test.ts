@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import type { CliResult } from '../helpers/run-cli.js';
 
@@ -59,7 +60,8 @@ describe('seed 000, UBND tỉnh Vĩnh Long: Sở Nội vụ’s yearly report', 
 });
 
 describe('seed 001, Đảng ủy phường: Ban Xây dựng Đảng’s report before 05/12 to Thường trực Đảng ủy and the Tỉnh ủy', () => {
-  const run = reportOnce('phuong-2026-2031', [], '01/12/2026');
+  const xlsx = join(mkdtempSync(join(tmpdir(), 'danvan-report-xlsx-')), 'bao-cao.xlsx');
+  const run = reportOnce('phuong-2026-2031', ['--xlsx', xlsx], '01/12/2026');
   let status: CliResult;
   beforeAll(() => {
     status = runCli(['status', 'examples/phuong-2026-2031', '--today', '01/12/2026']);
@@ -88,6 +90,37 @@ describe('seed 001, Đảng ủy phường: Ban Xây dựng Đảng’s report b
       '- Lưu Văn phòng Đảng ủy.',
     ])
       expect(run.text).toContain(expected);
+  });
+
+  it('writes the report’s tables as a workbook: one row per unit, every review outcome with its model', async () => {
+    const book = new ExcelJS.Workbook();
+    // exceljs's load() typings predate Node's generic Buffer; the bytes are an ordinary .xlsx.
+    await book.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Tinh hinh bao cao',
+      'Mo hinh theo linh vuc',
+      'Ra soat mo hinh',
+    ]);
+    const units = book.getWorksheet('Tinh hinh bao cao');
+    expect((units?.getRow(7).values as unknown[]).slice(1)).toEqual([
+      6,
+      '06',
+      'Khu phố 7',
+      new Date(Date.UTC(2026, 10, 20)),
+      'Đúng hạn',
+      0,
+      2,
+      1,
+    ]);
+    const review = book.getWorksheet('Ra soat mo hinh');
+    expect(review?.rowCount).toBe(10); // header + the 9 models of the six reports
+    expect((review?.getRow(10).values as unknown[]).slice(1)).toEqual([
+      9,
+      'Khu phố 7',
+      'MH02',
+      'Vườn rau sạch hộ gia đình',
+      'Thanh loại', // no ly_do in the example: the reason cell stays empty
+    ]);
   });
 
   it('shows the Ban’s own 05/12 deadline on its own line in status', () => {

@@ -9,6 +9,7 @@ import type { GlobalOptions } from '../options.js';
 interface ReportOptions {
   plan?: string;
   out: string;
+  xlsx?: string;
   ky: '6-thang' | 'ca-nam';
   nam?: number;
   soHieu?: string;
@@ -30,6 +31,7 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
     .argument('<đường_dẫn...>', 'tệp tổng hợp .json (danvan merge) hoặc hộp thư hồ sơ')
     .option('-p, --plan <kế_hoạch>', 'tệp kế hoạch hoặc mã kế hoạch có sẵn (khi đọc hộp thư)')
     .requiredOption('-o, --out <tệp.pdf>', 'tệp PDF báo cáo tổng hợp')
+    .option('--xlsx <tệp.xlsx>', 'ghi thêm các bảng của báo cáo (từng đơn vị, lĩnh vực, rà soát mô hình) ra tệp Excel')
     .addOption(new Option('-k, --ky <kỳ>', 'kỳ báo cáo').choices(['6-thang', 'ca-nam']).default('ca-nam'))
     .option('-n, --nam <năm>', 'năm báo cáo (mặc định: năm mới nhất có báo cáo của kỳ)', parseYear)
     .option('--so-hieu <số>', 'số, ký hiệu của báo cáo, ví dụ "45/BC-PNV" (bỏ trống để ghi tay)')
@@ -51,6 +53,7 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
         period: options.ky,
         ...(options.nam ? { year: options.nam } : {}),
         out: resolve(io.cwd, options.out),
+        ...(options.xlsx ? { xlsx: resolve(io.cwd, options.xlsx) } : {}),
         force: options.force ?? false,
         ...(options.soHieu ? { number: options.soHieu } : {}),
         signer: {
