@@ -36,6 +36,8 @@ for (const { plan, today, periods, dossier } of CAMPAIGNS) {
       period,
       '--out',
       `${out}/bao-cao-tong-hop-${period}.pdf`,
+      '--xlsx',
+      `${out}/bao-cao-tong-hop-${period}.xlsx`,
       '--force',
       '--today',
       today,
