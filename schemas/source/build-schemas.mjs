@@ -167,6 +167,26 @@ const individual = obj(
   ['ho_ten', 'chuc_vu'],
 );
 
+// The plan-wide rules a sentence of the source document can state (rules in lists carry their own "nguon").
+export const PLAN_RULE_KEYS = [
+  'co_quan_tiep_nhan',
+  'nam',
+  'can_cu',
+  'ky_bao_cao',
+  'linh_vuc',
+  'nhom_noi_dung',
+  'hinh_thuc_khen_thuong',
+  'bo_tieu_chi',
+  'bieu_quyet',
+  'ra_soat_mo_hinh',
+  'don_vi_hop_nhat',
+];
+
+const assumption = bool(
+  'Giả định',
+  'true nếu kế hoạch không nêu quy định này: cán bộ (hoặc danvan) giả định; các thông báo áp dụng nó sẽ nói rõ.',
+);
+
 const quota = obj(
   'Chỉ tiêu',
   'Số lượng đăng ký cho mỗi đơn vị trong nhóm.',
@@ -180,6 +200,7 @@ const quota = obj(
     hang_nam: bool('Hằng năm', 'true nếu chỉ tiêu tính cho mỗi năm của kế hoạch nhiều năm.'),
     muc_do: oneOf('Mức độ', 'loi: không đạt là lỗi; canh-bao: chỉ cảnh báo.', ['loi', 'canh-bao']),
     nguon: text('Trích dẫn', 'Câu trong kế hoạch đặt ra chỉ tiêu này.'),
+    gia_dinh: assumption,
   },
   ['so_luong', 'kieu'],
 );
@@ -194,6 +215,11 @@ const SCHEMAS = {
         ma: id('Mã kế hoạch', 'Mã ngắn để các hồ sơ tham chiếu, ví dụ vinh-long-2025.'),
         ten: text('Trích yếu', 'Tên (trích yếu) của kế hoạch.'),
         loai_van_ban: text('Loại văn bản', 'Kế hoạch, Công văn, Chỉ thị...'),
+        the_thuc: oneOf(
+          'Thể thức văn bản',
+          'nha-nuoc (mặc định): Nghị định 30/2020/NĐ-CP; dang: văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (báo cáo tổng hợp dùng thể thức này).',
+          ['nha-nuoc', 'dang'],
+        ),
         so_hieu: str('Số, ký hiệu', 'Số và ký hiệu văn bản ban hành, ví dụ "553/QĐ-UBND".'),
         ngay_ban_hanh: date('Ngày ban hành', 'Ngày ký ban hành kế hoạch.'),
         co_quan_chu_quan: text('Cơ quan chủ quản', 'Cơ quan cấp trên trực tiếp (dòng trên của tiêu đề trái).'),
@@ -287,6 +313,7 @@ const SCHEMAS = {
               ),
               noi_nhan: text('Nơi nhận', 'Cơ quan nhận hồ sơ của hạn này, ví dụ "Ban Xây dựng Đảng".'),
               nguon: text('Trích dẫn', 'Câu trong kế hoạch đặt ra hạn này.'),
+              gia_dinh: assumption,
             },
             ['ma', 'ngay', 'tinh_ca_ngay', 'ap_dung'],
           ),
@@ -334,6 +361,29 @@ const SCHEMAS = {
         ra_soat_mo_hinh: bool(
           'Rà soát mô hình hằng năm',
           'true nếu kế hoạch yêu cầu rà soát hằng năm: duy trì, nâng chất, công nhận lại hoặc thanh loại mô hình.',
+        ),
+        nguon: obj(
+          'Trích dẫn',
+          'Câu trong văn bản gốc đặt ra từng quy định chung của kế hoạch (nhóm đơn vị, chỉ tiêu, hạn nộp và hồ sơ có "nguon" riêng). danvan plans <mã> hiện các câu này; quy định không có câu dẫn được liệt kê là giả định.',
+          Object.fromEntries(PLAN_RULE_KEYS.map((key) => [key, text(key, `Câu trong văn bản đặt ra "${key}".`)])),
+        ),
+        gia_dinh: list(
+          'Quy định giả định',
+          'Các quy định chung mà văn bản không nêu, do cán bộ hoặc danvan đặt; các thông báo áp dụng chúng nói rõ là giả định.',
+          oneOf('Khóa', 'Khóa của quy định.', PLAN_RULE_KEYS),
+        ),
+        don_vi_hop_nhat: list(
+          'Đơn vị cũ hợp nhất',
+          'Các đơn vị hành chính cũ hợp nhất thành đơn vị ban hành (sắp xếp 2025), mà mô hình của chúng phải được rà soát.',
+          obj(
+            'Đơn vị cũ',
+            'Một đơn vị cũ.',
+            {
+              ten: text('Tên', 'Tên đơn vị cũ, ví dụ "Xã Nhơn Khánh".'),
+              tien_to_ma: str('Đầu mã', 'Đầu mã của các đơn vị trực thuộc cũ trong danh mục (don_vi_cu), ví dụ "NK.".'),
+            },
+            ['ten'],
+          ),
         ),
         bieu_quyet: obj('Biểu quyết', 'Ngưỡng biểu quyết của hội đồng: ty_le_toi_thieu (phần trăm) hoặc phan_so.', {
           ty_le_toi_thieu: doc('Tỷ lệ tối thiểu (%)', 'Tỷ lệ đồng ý tối thiểu, ví dụ 90.', {
@@ -550,6 +600,10 @@ const SCHEMAS = {
                 'cong-nhan-lai',
                 'thanh-loai',
               ]),
+              ly_do: text(
+                'Lý do rà soát',
+                'Lý do của đề xuất rà soát (vì sao kiện toàn, công nhận lại hay thanh loại); báo cáo tổng hợp liệt kê lý do này.',
+              ),
             },
             ['ma_mo_hinh', 'ket_qua'],
           ),

@@ -1,7 +1,9 @@
 import { noticeFormerCodes } from '../core/attribution.js';
 import type { IsoDate } from '../core/dates.js';
 import { checkDeadlines } from '../core/deadlines.js';
+import { checkContentGroups } from '../core/periodic-reports.js';
 import { checkDuplicateItems } from '../core/duplicate-items.js';
+import { checkModelReview } from '../core/model-review.js';
 import { checkDuplicateSubmissions } from '../core/duplicate-submissions.js';
 import type { Plan } from '../core/plan.js';
 import { checkPlan } from '../core/plan-rules.js';
@@ -43,7 +45,11 @@ export function checkAcrossFiles(files: readonly CheckedFile[], options: CrossFi
   if (plan) {
     findings.push(...checkPlan(plan));
     for (const header of headers) {
-      findings.push(...checkDeadlines(plan, header, options.today), ...checkPlanVocabulary(plan, header));
+      findings.push(
+        ...checkDeadlines(plan, header, options.today),
+        ...checkPlanVocabulary(plan, header),
+        ...checkContentGroups(plan, header),
+      );
       if (header.planId !== undefined && header.planId !== plan.id) {
         findings.push({
           ruleId: 'plan/mismatch',
@@ -57,6 +63,7 @@ export function checkAcrossFiles(files: readonly CheckedFile[], options: CrossFi
   const index = indexUnits(registries);
   findings.push(...checkRegistries(registries, index), ...checkSubmissionUnits(headers, index));
   findings.push(...noticeFormerCodes(headers, index));
+  if (plan) findings.push(...checkModelReview(plan, index, headers));
   if (plan)
     findings.push(
       ...checkQuotas(

@@ -16,6 +16,15 @@ export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 export const SHIPPED_TEMPLATES = join(packageRoot, 'templates', 'dossier');
 
+/** The path of a shipped template ("bao-cao-tong-hop" → templates/dossier/bao-cao-tong-hop.yaml). */
+export const shippedTemplatePath = (name: string): string => join(SHIPPED_TEMPLATES, `${name}.yaml`);
+
+/** A shipped template's data, for documents a campaign does not override (the consolidated report). */
+export async function readShippedTemplate<T>(name: string): Promise<T> {
+  const path = shippedTemplatePath(name);
+  return parseYamlText(path, await readTextFile(path)).data as T;
+}
+
 export interface LoadedTemplate {
   /** The file read: the campaign's own, or the shipped one. */
   path: string;

@@ -14,6 +14,7 @@ import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerMerge } from './commands/merge.js';
 import { registerPlans } from './commands/plans.js';
+import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
 import { registerScore } from './commands/score.js';
 import { registerStatus } from './commands/status.js';
@@ -65,6 +66,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   registerForm(program, io, setExitCode);
   registerImport(program, io, setExitCode);
   registerTemplates(program, io, setExitCode);
+  registerReport(program, io, setExitCode);
   registerPlans(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
   registerInit(program, io, setExitCode);

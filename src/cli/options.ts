@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from 'commander';
+import { OUTPUT_FORMATS } from '../app/render-task.js';
+import type { OutputFormat } from '../app/render-task.js';
 import type { Lang } from '../messages/catalog.js';
 import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
@@ -53,3 +55,12 @@ export function validateSettings(
     ...(options.plan === undefined ? {} : { plan: options.plan }),
   };
 }
+
+/** --format: "pdf,docx", "docx", "pdf": each at most once, at least one (commander's argument parser). */
+export const parseFormats = (value: string): OutputFormat[] => {
+  const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()))];
+  const unknown = formats.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
+  if (formats.length === 0 || unknown.length > 0)
+    throw new InvalidArgumentError('chỉ nhận pdf, docx hoặc pdf,docx / pdf, docx or pdf,docx');
+  return formats as OutputFormat[];
+};

@@ -64,6 +64,8 @@ export function checkDeadlines(plan: Plan, submission: SubmissionHeader, today: 
         deadline: formatDate(deadlineDate(deadline, submission.year)),
         inclusive: deadline.inclusive,
         name: deadline.name,
+        ...(deadline.source ? { source: deadline.source } : {}),
+        ...(deadline.assumed ? { assumed: true } : {}),
       },
       at,
       severity: deadline.severity,

@@ -11,6 +11,8 @@ export interface Quota {
   perYear: boolean;
   severity: Severity;
   source?: string;
+  /** The plan does not state this quota (gia_dinh): an assumption, said so in every message. */
+  assumed?: boolean;
   ref: NodeRef;
 }
 
@@ -26,6 +28,8 @@ export interface UnitCategory {
   quotas: Partial<Record<Subject, Quota>>;
   /** Defaults for its units' letterhead ("tieu_de"); a unit's own registry entry wins field by field. */
   letterhead?: Letterhead;
+  /** The sentence naming these units in the source document (`nguon`). */
+  source?: string;
   ref: NodeRef;
 }
 
@@ -44,6 +48,10 @@ export interface Deadline {
   /** The plan years this deadline concerns: all of them for a yearly deadline, the first one for a one-off. */
   years: number[];
   source?: string;
+  /** Who receives the files ("noi_nhan"): for the receiving body's own deadline, the bodies it reports to. */
+  receiver?: string;
+  /** A rule the plan does not state (gia_dinh): danvan or the officer assumed it; messages say so. */
+  assumed?: boolean;
   ref: NodeRef;
 }
 
@@ -63,6 +71,19 @@ export interface ReceiverDocument {
   code?: string;
   signer: { name: string; title?: string; authority?: string; rank?: string };
 }
+/** The plan-wide rules whose source sentence a plan records under `nguon` (schemas/source: PLAN_RULE_KEYS). */
+export type PlanRuleKey =
+  | 'co_quan_tiep_nhan'
+  | 'nam'
+  | 'can_cu'
+  | 'ky_bao_cao'
+  | 'linh_vuc'
+  | 'nhom_noi_dung'
+  | 'hinh_thuc_khen_thuong'
+  | 'bo_tieu_chi'
+  | 'bieu_quyet'
+  | 'ra_soat_mo_hinh'
+  | 'don_vi_hop_nhat';
 
 /** Kế hoạch: everything that differs between plans lives here, never in code. */
 export interface Plan {
@@ -86,12 +107,22 @@ export interface Plan {
   reportPeriods: ReportPeriod[];
   fields: { id: string; name: string }[];
   contentGroups: { id: string; name: string }[];
-  dossier?: { sets: number; parts: string[] };
+  dossier?: { sets: number; parts: string[]; source?: string };
   awardTypes: { id: string; name: string }[];
   /** Căn cứ: the legal bases a Tờ trình cites (they change over time, so they live in the plan). */
   legalBases: string[];
   rubricId?: string;
   vote?: VoteRule;
   modelReview: boolean;
+  /** "Kế hoạch", "Công văn"… (loai_van_ban), to name the plan in documents. */
+  documentType?: string;
+  /** Thể thức: 'dang' for a Party body's plan (Hướng dẫn 36-HD/VPTW), else Nghị định 30 ('nha-nuoc'). */
+  style?: 'dang' | 'nha-nuoc';
+  /** The sentence of the source document behind each plan-wide rule (`nguon`). */
+  ruleSources?: Partial<Record<PlanRuleKey, string>>;
+  /** Plan-wide rules the document does not state (`gia_dinh`): said so wherever they apply. */
+  assumedRules?: PlanRuleKey[];
+  /** Former administrative units merged into the issuer (seed 001's three communes), whose models are reviewed. */
+  mergedUnits?: { name: string; codePrefix?: string }[];
   file: string;
 }

@@ -84,6 +84,7 @@ function quotaFinding(
       mode: quota.mode,
       category,
       source: quota.source ?? '',
+      ...(quota.assumed ? { assumed: true } : {}),
       year: at.year ?? 0,
     },
     at: { file: at.file, pointer: childPointer('', LIST_KEY[subject]) },

@@ -67,3 +67,63 @@ it('looks for the next deadline in later plan years and leaves optional kinds al
   expect(status.units[0]?.overdue).toBe(false);
   expect(status.nextDeadline).toMatchObject({ id: 'bao-cao', date: '2027-11-25', daysLeft: 339 });
 });
+
+it('honours deadline years: a one-off 2026 registration date does not apply in 2027 (issue 13)', () => {
+  const phuong = makePlan({
+    firstYear: 2026,
+    lastYear: 2031,
+    categories: [makeCategory('so-nganh')],
+    deadlines: [
+      makeDeadline('2025-10-31', true, { id: 'dang-ky', years: [2026] }),
+      makeDeadline('2026-11-25', false, {
+        id: 'bao-cao',
+        appliesTo: ['bao-cao'],
+        recursYearly: true,
+        years: [2026, 2027],
+      }),
+      makeDeadline('2026-12-05', false, {
+        id: 'tong-hop',
+        appliesTo: [],
+        recursYearly: true,
+        years: [2026, 2027],
+        receiver: 'Thường trực Đảng ủy',
+      }),
+    ],
+  });
+  const report = makeSubmission('001', { kind: 'bao-cao', year: 2027, sentOn: '2027-11-20' as IsoDate });
+  const status = buildStatus(phuong, index, [report], '2027-11-30' as IsoDate);
+  expect(status.units[0]?.deadlines.map((d) => `${d.id}:${d.state}`)).toEqual(['bao-cao:submitted']);
+  expect(status.units[0]?.overdue).toBe(false);
+  expect(status.units[1]?.deadlines.map((d) => `${d.id}:${d.state}:${d.daysLate}`)).toEqual(['bao-cao:missing:6']);
+  expect(status.ownDeadlines).toEqual([
+    { id: 'tong-hop', name: 'Hạn', date: '2027-12-05', daysLeft: 4, receiver: 'Thường trực Đảng ủy' },
+  ]);
+});
+
+it('requires each report period of ky_bao_cao per unit, with an assumed date when the plan gives none', () => {
+  const xa = makePlan({
+    categories: [makeCategory('so-nganh')],
+    reportPeriods: ['6-thang', 'ca-nam'],
+    contentGroups: [
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B' },
+    ],
+  });
+  const half = makeSubmission('001', {
+    kind: 'bao-cao',
+    reportPeriod: '6-thang',
+    sentOn: '2025-06-20' as IsoDate,
+    vocabulary: [{ vocabulary: 'nhom-noi-dung', value: 'a', pointer: '/ket_qua_noi_dung/0/nhom' }],
+  });
+  const status = buildStatus(xa, index, [half], '2025-07-15' as IsoDate);
+  const cells = status.units.map((u) =>
+    u.deadlines.map((d) => `${d.id}:${d.state}:${d.assumed}:${d.missingGroups ?? ''}`),
+  );
+  expect(cells).toEqual([
+    ['bao-cao-6-thang:submitted:true:b', 'bao-cao-ca-nam:pending:true:'],
+    ['bao-cao-6-thang:missing:true:', 'bao-cao-ca-nam:pending:true:'],
+    ['bao-cao-6-thang:missing:true:', 'bao-cao-ca-nam:pending:true:'],
+  ]);
+  // A report that leaves out a content group needs following up, like a missing one.
+  expect(status.units.map((u) => u.overdue)).toEqual([true, true, true]);
+});

@@ -6,6 +6,7 @@ import type { IsoDate } from './dates.js';
 import { daysLate, deadlineDate, deliveredOn, lastOnTimeDay } from './deadlines.js';
 import type { SubmissionKind } from './kinds.js';
 import type { Deadline, Plan, Subject, UnitCategory } from './plan.js';
+import { ownDeadlines, unitDeadlines } from './periodic-reports.js';
 import { effectiveRegistrations, meetsQuota } from './quotas.js';
 import type { SubmissionHeader, Unit } from './types.js';
 import type { UnitIndex } from './units.js';
@@ -24,6 +25,21 @@ export interface DeadlineStatus {
   daysLeft: number;
   missingKinds: SubmissionKind[];
   files: string[];
+  /** The plan states no date for it: the date is assumed (a report period's last day). */
+  assumed?: boolean;
+  /** Reports only: content groups of the plan that the unit's report leaves out. */
+  missingGroups?: string[];
+}
+
+/** A deadline of the receiving body itself (the consolidated report it sends up), shown on its own line. */
+export interface OwnDeadlineStatus {
+  id: string;
+  name: string;
+  date: IsoDate;
+  /** Days left until the last on-time day; negative once it has passed. */
+  daysLeft: number;
+  receiver?: string;
+  source?: string;
 }
 
 export interface QuotaStatus {
@@ -48,6 +64,8 @@ export interface CampaignStatus {
   year: number;
   units: UnitStatus[];
   nextDeadline?: { id: string; name: string; date: IsoDate; daysLeft: number };
+  /** The receiving body's own deadlines for the year (`ap_dung: []`), e.g. seed 001's 05/12 consolidated report. */
+  ownDeadlines: OwnDeadlineStatus[];
 }
 
 const days = (from: IsoDate, to: IsoDate) => differenceInCalendarDays(parseISO(to), parseISO(from));
@@ -80,19 +98,40 @@ export function buildStatus(
       const ok = meetsQuota(quota, count);
       quotas[subject] = { count, quota: quota.count, mode: quota.mode, ok };
     }
-    const deadlines = plan.deadlines
-      .filter((d) => d.appliesTo.length > 0)
-      .map((d) => deadlineStatus(d, mine, year, today));
+    // Only the deadlines of this year: a one-off registration date of 2026 says nothing about 2027.
+    const deadlines = unitDeadlines(plan, year).map((d) =>
+      withGroups(plan, deadlineStatus(d, mine, year, today), mine),
+    );
     return {
       unit: { code: unit.code, name: unit.name, ...letterheadOf(unit, category) },
       category: category.name,
       quotas,
       deadlines,
-      overdue: deadlines.some((d) => d.state === 'missing' || d.state === 'late'),
+      overdue: deadlines.some((d) => d.state === 'missing' || d.state === 'late' || (d.missingGroups?.length ?? 0) > 0),
     };
   });
   const nextDeadline = findNextDeadline(plan, year, today);
-  return { today, year, units: rows, ...(nextDeadline ? { nextDeadline } : {}) };
+  const own = ownDeadlines(plan, year).map((d): OwnDeadlineStatus => ({
+    id: d.id,
+    name: d.name,
+    date: deadlineDate(d, year),
+    daysLeft: days(today, lastOnTimeDay(d, year)),
+    ...(d.receiver ? { receiver: d.receiver } : {}),
+    ...(d.source ? { source: d.source } : {}),
+  }));
+  return { today, year, units: rows, ...(nextDeadline ? { nextDeadline } : {}), ownDeadlines: own };
+}
+
+// A report that leaves out a content group the plan requires is sent but not complete: the officer follows it up.
+function withGroups(plan: Plan, status: DeadlineStatus, mine: readonly SubmissionHeader[]): DeadlineStatus {
+  if (plan.contentGroups.length === 0 || status.files.length === 0) return status;
+  const reports = mine.filter((h) => h.kind === 'bao-cao' && status.files.includes(h.file));
+  if (reports.length === 0) return status;
+  const covered = new Set(
+    reports.flatMap((h) => h.vocabulary.filter((v) => v.vocabulary === 'nhom-noi-dung').map((v) => v.value)),
+  );
+  const missingGroups = plan.contentGroups.map((g) => g.id).filter((id) => !covered.has(id));
+  return missingGroups.length > 0 ? { ...status, missingGroups } : status;
 }
 
 // Field by field: the registry's entry for the unit, then the plan's default for its category.
@@ -105,7 +144,7 @@ function letterheadOf(unit: Unit, category: UnitCategory): Pick<Unit, 'letterhea
 function findNextDeadline(plan: Plan, fromYear: number, today: IsoDate): CampaignStatus['nextDeadline'] {
   const upcoming = [];
   for (let year = fromYear; year <= plan.lastYear; year += 1) {
-    for (const deadline of plan.deadlines.filter((d) => d.appliesTo.length > 0 && d.years.includes(year))) {
+    for (const deadline of unitDeadlines(plan, year)) {
       const daysLeft = days(today, lastOnTimeDay(deadline, year));
       if (daysLeft >= 0)
         upcoming.push({ id: deadline.id, name: deadline.name, date: deadlineDate(deadline, year), daysLeft });
@@ -121,7 +160,12 @@ function deadlineStatus(
   today: IsoDate,
 ): DeadlineStatus {
   const lastDay = lastOnTimeDay(deadline, year);
-  const base = { id: deadline.id, name: deadline.name, date: deadlineDate(deadline, year) };
+  const base = {
+    id: deadline.id,
+    name: deadline.name,
+    date: deadlineDate(deadline, year),
+    ...(deadline.assumed ? { assumed: true } : {}),
+  };
   const relevant = (kind: SubmissionKind) =>
     mine.filter(
       (h) =>
@@ -139,7 +183,8 @@ function deadlineStatus(
       const dates = relevant(kind)
         .flatMap((h) => deliveredOn(h) ?? [])
         .sort();
-      return dates[0] ? daysLate(dates[0], deadline, year) : 0;
+      // An assumed date (the plan gives none) says when a report is missing, never that one sent was late.
+      return dates[0] && !deadline.assumed ? daysLate(dates[0], deadline, year) : 0;
     }),
   );
   const overdueBy = days(lastDay, today);

@@ -64,6 +64,8 @@ export interface SubmissionHeader {
   /** Registrations only: how many models (tập thể) and people (cá nhân) the file lists. */
   modelCount: number;
   personCount: number;
+  /** Reports only: each model's review line (ket_qua_mo_hinh): its code, the outcome proposed (de_xuat), where. */
+  reviews?: { code: string; outcome?: string; pointer: string }[];
 }
 
 /** A file that parsed to a mapping with a known `loai`. */

@@ -53,8 +53,15 @@ it('measures the share on all members or on those present, as the plan says', ()
   const onPresent = makePlan({ vote: { threshold: 90, base: 'co-mat' } });
   const m = meeting(11, 10, [[9, 1]]);
   expect(checkMeeting(m, onAll)).toMatchObject([
-    { ruleId: 'vote/below-threshold', params: { yes: 9, base: 11, share: '81,82%', threshold: '90%' } },
+    {
+      ruleId: 'vote/below-threshold',
+      params: { yes: 9, base: 11, share: '81,82%', threshold: '90%', assumed: true },
+    },
   ]);
+  // A threshold the plan quotes is applied with its sentence and not called an assumption.
+  const stated = makePlan({ vote: { threshold: 90, base: 'tong-so' }, ruleSources: { bieu_quyet: 'đạt từ 90%' } });
+  expect(checkMeeting(m, stated)[0]?.params).toMatchObject({ source: 'đạt từ 90%' });
+  expect(checkMeeting(m, stated)[0]?.params).not.toHaveProperty('assumed');
   expect(checkMeeting(m, onPresent)).toEqual([]);
 });
 

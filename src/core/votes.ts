@@ -95,6 +95,10 @@ export function checkMeeting(meeting: Meeting, plan: Plan | undefined): Finding[
           share: formatShare(voteShare(v.yes, base)),
           threshold: formatThreshold(vote),
           onPresent: vote.base === 'co-mat',
+          ...(plan?.ruleSources?.bieu_quyet ? { source: plan.ruleSources.bieu_quyet } : {}),
+          ...(plan && (plan.assumedRules?.includes('bieu_quyet') || !plan.ruleSources?.bieu_quyet)
+            ? { assumed: true }
+            : {}),
         },
         at: at(`${v.pointer}/dong_y`),
       });

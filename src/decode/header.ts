@@ -25,6 +25,7 @@ export function decodeHeader(file: ClassifiedFile & { kind: SubmissionKind }): S
     vocabulary: vocabularyOf(data),
     modelCount: Array.isArray(data.tap_the) ? data.tap_the.length : 0,
     personCount: Array.isArray(data.ca_nhan) ? data.ca_nhan.length : 0,
+    ...(file.kind === 'bao-cao' ? { reviews: reviewsOf(data) } : {}),
   };
 }
 
@@ -72,5 +73,15 @@ function itemsOf(data: Record<string, unknown>): ListedItem[] {
       const value = item && typeof item === 'object' ? (item as Record<string, unknown>)[itemKey] : undefined;
       return typeof value === 'string' ? [{ what, value, pointer: `/${listKey}/${index}/${itemKey}` }] : [];
     });
+  });
+}
+
+function reviewsOf(data: Record<string, unknown>): NonNullable<SubmissionHeader['reviews']> {
+  const list = Array.isArray(data.ket_qua_mo_hinh) ? (data.ket_qua_mo_hinh as unknown[]) : [];
+  return list.flatMap((item, index) => {
+    const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+    const code = text(entry.ma_mo_hinh);
+    const outcome = text(entry.de_xuat);
+    return code ? [{ code, ...(outcome ? { outcome } : {}), pointer: `/ket_qua_mo_hinh/${index}` }] : [];
   });
 }

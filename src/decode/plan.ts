@@ -3,7 +3,16 @@ import type { Severity } from '../diagnostics/types.js';
 import type { IsoDate } from '../core/dates.js';
 import { toIsoDate } from '../core/dates.js';
 import type { SubmissionKind } from '../core/kinds.js';
-import type { Deadline, Plan, Quota, ReceiverDocument, Subject, UnitCategory, VoteRule } from '../core/plan.js';
+import type {
+  Deadline,
+  Plan,
+  PlanRuleKey,
+  Quota,
+  ReceiverDocument,
+  Subject,
+  UnitCategory,
+  VoteRule,
+} from '../core/plan.js';
 import type { ReportPeriod } from '../core/types.js';
 import { decodeLetterhead } from './letterhead.js';
 import type { RawLetterhead } from './letterhead.js';
@@ -14,6 +23,7 @@ interface RawQuota {
   hang_nam?: boolean;
   muc_do?: 'loi' | 'canh-bao';
   nguon?: string;
+  gia_dinh?: boolean;
 }
 interface RawCategory {
   ma: string;
@@ -23,6 +33,7 @@ interface RawCategory {
   ma_bat_dau?: string[];
   chi_tieu?: { tap_the?: RawQuota; ca_nhan?: RawQuota };
   tieu_de?: RawLetterhead;
+  nguon?: string;
 }
 interface RawDeadline {
   ma: string;
@@ -36,6 +47,8 @@ interface RawDeadline {
   bat_buoc?: boolean;
   nam?: number[];
   nguon?: string;
+  noi_nhan?: string;
+  gia_dinh?: boolean;
 }
 interface Named {
   ma: string;
@@ -58,7 +71,7 @@ interface RawPlan {
   ky_bao_cao?: ReportPeriod[];
   linh_vuc?: Named[];
   nhom_noi_dung?: Named[];
-  ho_so?: { so_bo?: number; thanh_phan?: string[] };
+  ho_so?: { so_bo?: number; thanh_phan?: string[]; nguon?: string };
   hinh_thuc_khen_thuong?: Named[];
   bo_tieu_chi?: string;
   can_cu?: string[];
@@ -68,6 +81,11 @@ interface RawPlan {
     nguoi_ky: { ho_ten: string; chuc_vu?: string; tham_quyen?: string; cap_bac?: string };
   };
   ra_soat_mo_hinh?: boolean;
+  loai_van_ban?: string;
+  the_thuc?: 'dang' | 'nha-nuoc';
+  nguon?: Partial<Record<PlanRuleKey, string>>;
+  gia_dinh?: PlanRuleKey[];
+  don_vi_hop_nhat?: { ten: string; tien_to_ma?: string }[];
 }
 
 const severity = (level: 'loi' | 'canh-bao' | undefined): Severity => (level === 'canh-bao' ? 'warning' : 'error');
@@ -95,12 +113,32 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     reportPeriods: raw.ky_bao_cao ?? [],
     fields: named(raw.linh_vuc),
     contentGroups: named(raw.nhom_noi_dung),
-    ...(raw.ho_so ? { dossier: { sets: raw.ho_so.so_bo ?? 1, parts: raw.ho_so.thanh_phan ?? [] } } : {}),
+    ...(raw.ho_so
+      ? {
+          dossier: {
+            sets: raw.ho_so.so_bo ?? 1,
+            parts: raw.ho_so.thanh_phan ?? [],
+            ...(raw.ho_so.nguon === undefined ? {} : { source: raw.ho_so.nguon }),
+          },
+        }
+      : {}),
     awardTypes: named(raw.hinh_thuc_khen_thuong),
     legalBases: raw.can_cu ?? [],
     ...(raw.bo_tieu_chi === undefined ? {} : { rubricId: raw.bo_tieu_chi }),
     ...decodeVote(raw.bieu_quyet),
     modelReview: raw.ra_soat_mo_hinh ?? false,
+    ...(raw.loai_van_ban === undefined ? {} : { documentType: raw.loai_van_ban }),
+    ...(raw.the_thuc === undefined ? {} : { style: raw.the_thuc }),
+    ...(raw.nguon === undefined ? {} : { ruleSources: raw.nguon }),
+    ...(raw.gia_dinh === undefined ? {} : { assumedRules: raw.gia_dinh }),
+    ...(raw.don_vi_hop_nhat === undefined
+      ? {}
+      : {
+          mergedUnits: raw.don_vi_hop_nhat.map((u) => ({
+            name: u.ten,
+            ...(u.tien_to_ma === undefined ? {} : { codePrefix: u.tien_to_ma }),
+          })),
+        }),
     file,
   };
 }
@@ -149,6 +187,7 @@ function decodeCategory(file: string, raw: RawCategory, index: number): UnitCate
       perYear: quota.hang_nam ?? false,
       severity: severity(quota.muc_do),
       ...(quota.nguon === undefined ? {} : { source: quota.nguon }),
+      ...(quota.gia_dinh ? { assumed: true } : {}),
       ref: { file, pointer: `${pointer}/chi_tieu/${key}` },
     };
   }
@@ -160,6 +199,7 @@ function decodeCategory(file: string, raw: RawCategory, index: number): UnitCate
     codePrefixes: raw.ma_bat_dau ?? [],
     quotas,
     ...(raw.tieu_de ? { letterhead: decodeLetterhead(raw.tieu_de) } : {}),
+    ...(raw.nguon === undefined ? {} : { source: raw.nguon }),
     ref: { file, pointer },
   };
 }
@@ -182,6 +222,8 @@ function decodeDeadline(file: string, raw: RawDeadline, index: number, years: nu
     // A one-off date ("chậm nhất là ngày 15/4/2025") concerns the plan's first year, not every later one.
     years: raw.nam ?? (recursYearly ? years : years.slice(0, 1)),
     ...(raw.nguon === undefined ? {} : { source: raw.nguon }),
+    ...(raw.noi_nhan === undefined ? {} : { receiver: raw.noi_nhan }),
+    ...(raw.gia_dinh ? { assumed: true } : {}),
     ref: { file, pointer: childPointer('/han_nop', index) },
   };
 }

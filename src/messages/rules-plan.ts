@@ -21,8 +21,13 @@ const ITEMS: Record<string, { vi: string; en: string }> = {
   collective: { vi: 'Tập thể', en: 'Collective' },
   person: { vi: 'Cá nhân', en: 'Person' },
 };
-const quoted = (source: string, lang: Lang): string =>
-  source ? (lang === 'vi' ? ` Kế hoạch: "${source}"` : ` Plan: "${source}"`) : '';
+const quoted = (source: string, lang: Lang, assumed = false): string =>
+  (source ? (lang === 'vi' ? ` Kế hoạch: "${source}"` : ` Plan: "${source}"`) : '') +
+  (assumed
+    ? lang === 'vi'
+      ? ' (Giả định: kế hoạch không nêu quy định này.)'
+      : ' (Assumed: the plan does not state this rule.)'
+    : '');
 
 interface QuotaParams {
   subject: string;
@@ -32,13 +37,14 @@ interface QuotaParams {
   category: string;
   source: string;
   year: number;
+  assumed?: boolean;
 }
 
 // "chỉ tiêu đúng 2 của nhóm "Sở, ngành" (năm 2025). Kế hoạch: "…"" — shared by quota/over and quota/under.
 const quotaText = (p: QuotaParams, lang: Lang): string =>
   lang === 'vi'
-    ? `chỉ tiêu ${MODES[p.mode]?.vi ?? ''} ${p.quota} của nhóm "${p.category}" (năm ${p.year}).${quoted(p.source, 'vi')}`
-    : `the quota of ${MODES[p.mode]?.en ?? ''} ${p.quota} for "${p.category}" (${p.year}).${quoted(p.source, 'en')}`;
+    ? `chỉ tiêu ${MODES[p.mode]?.vi ?? ''} ${p.quota} của nhóm "${p.category}" (năm ${p.year}).${quoted(p.source, 'vi', p.assumed)}`
+    : `the quota of ${MODES[p.mode]?.en ?? ''} ${p.quota} for "${p.category}" (${p.year}).${quoted(p.source, 'en', p.assumed)}`;
 
 /** Across files and against the plan: units, duplicates, quotas, deadlines, the plan's vocabulary. */
 export const PLAN_MESSAGES = {
@@ -81,12 +87,36 @@ export const PLAN_MESSAGES = {
     vi: (p) => `Chỉ đăng ký ${p.count} ${SUBJECTS[p.subject]?.vi ?? p.subject}, chưa đủ ${quotaText(p, 'vi')}`,
     en: (p) => `Only ${p.count} ${SUBJECTS[p.subject]?.en ?? p.subject} registered, short of ${quotaText(p, 'en')}`,
   }),
-  'deadline/late': define<{ days: number; deadline: string; inclusive: boolean; name: string }>({
+  'deadline/late': define<{
+    days: number;
+    deadline: string;
+    inclusive: boolean;
+    name: string;
+    source?: string;
+    assumed?: boolean;
+  }>({
     severity: 'error',
     vi: (p) =>
-      `Nộp muộn ${p.days} ngày so với hạn "${p.name}" (${p.inclusive ? 'chậm nhất là ngày' : 'trước ngày'} ${p.deadline}).`,
+      `Nộp muộn ${p.days} ngày so với hạn "${p.name}" (${p.inclusive ? 'chậm nhất là ngày' : 'trước ngày'} ${p.deadline}).${quoted(p.source ?? '', 'vi', p.assumed)}`,
     en: (p) =>
-      `Delivered ${p.days} day(s) late for "${p.name}" (${p.inclusive ? 'at the latest on' : 'before'} ${p.deadline}).`,
+      `Delivered ${p.days} day(s) late for "${p.name}" (${p.inclusive ? 'at the latest on' : 'before'} ${p.deadline}).${quoted(p.source ?? '', 'en', p.assumed)}`,
+  }),
+  'report/missing-content-group': define<{ count: number; groups: string }>({
+    severity: 'error',
+    vi: (p) => `Báo cáo thiếu ${p.count} nhóm nội dung mà kế hoạch yêu cầu báo cáo kết quả: ${p.groups}.`,
+    en: (p) => `The report leaves out ${p.count} content group(s) the plan requires results for: ${p.groups}.`,
+  }),
+  'review/missing-outcome': define<{ code: string; year: number }>({
+    severity: 'error',
+    vi: (p) =>
+      `Mô hình "${p.code}" của đơn vị chưa có kết quả rà soát năm ${p.year} (de_xuat: duy-tri, nang-chat, cong-nhan-lai hoặc thanh-loai); kế hoạch yêu cầu rà soát mọi mô hình hằng năm.`,
+    en: (p) =>
+      `Model "${p.code}" of the unit has no ${p.year} review outcome (de_xuat: duy-tri, nang-chat, cong-nhan-lai or thanh-loai); the plan requires every model to be reviewed yearly.`,
+  }),
+  'review/removed-registered-again': define<{ code: string; year: number }>({
+    severity: 'warning',
+    vi: (p) => `Mô hình "${p.code}" đã được đề nghị thanh loại trong báo cáo năm ${p.year} nhưng lại được đăng ký.`,
+    en: (p) => `Model "${p.code}" was proposed for removal in the ${p.year} report but is registered again.`,
   }),
   'deadline/future-date': define<{ date: string; today: string }>({
     severity: 'warning',

@@ -100,11 +100,13 @@ export const SCORE_MESSAGES = {
     /** "2/3" or "90%" */
     threshold: string;
     onPresent: boolean;
+    source?: string;
+    assumed?: boolean;
   }>({
     severity: 'warning',
     vi: (p) =>
-      `"${p.name}" đạt ${p.yes}/${p.base} phiếu đồng ý (${p.share} ${p.onPresent ? 'số có mặt' : 'tổng số thành viên'}), dưới ngưỡng ${p.threshold} của kế hoạch; không đưa vào danh sách đề nghị.`,
+      `"${p.name}" đạt ${p.yes}/${p.base} phiếu đồng ý (${p.share} ${p.onPresent ? 'số có mặt' : 'tổng số thành viên'}), dưới ngưỡng ${p.threshold} của kế hoạch; không đưa vào danh sách đề nghị.${p.source ? ` Kế hoạch: "${p.source}"` : ''}${p.assumed ? ' (Giả định: kế hoạch không nêu ngưỡng này.)' : ''}`,
     en: (p) =>
-      `"${p.name}" has ${p.yes}/${p.base} votes in favour (${p.share.replace(',', '.')} of ${p.onPresent ? 'members present' : 'all members'}), below the plan's ${p.threshold.replace(',', '.')}; left out of the proposal.`,
+      `"${p.name}" has ${p.yes}/${p.base} votes in favour (${p.share.replace(',', '.')} of ${p.onPresent ? 'members present' : 'all members'}), below the plan's ${p.threshold.replace(',', '.')}; left out of the proposal.${p.source ? ` Plan: "${p.source}"` : ''}${p.assumed ? ' (Assumed: the plan does not state this threshold.)' : ''}`,
   }),
 };

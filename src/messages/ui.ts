@@ -108,6 +108,11 @@ export const dossierSummary = (
 export const fileWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
 
+export const templateProblem = (template: string, placeholders: readonly string[], unit: string, lang: Lang): string =>
+  lang === 'vi'
+    ? `${template}: chỗ trống không có giá trị: ${placeholders.map((p) => `{${p}}`).join(', ')} (${unit}); chưa lập văn bản.\n`
+    : `${template}: placeholders without a value: ${placeholders.map((p) => `{${p}}`).join(', ')} (${unit}); document not written.\n`;
+
 /** Whether a finding counts as an error (its own severity, or its rule's default). */
 export const isError = (f: Finding): boolean => (f.severity ?? defaultSeverity(f.ruleId)) === 'error';
 
@@ -139,4 +144,21 @@ export const findingLine = (finding: Finding, lang: Lang): string => {
   const severity = SEVERITY_LABELS[finding.severity ?? defaultSeverity(finding.ruleId)][lang];
   // renderMessage is generic over the rule; the union member carries matching params.
   return `${finding.at.file}:${at.line}:${at.column}  ${severity}  ${renderMessage(finding.ruleId, finding.params as never, lang)}  [${finding.ruleId}]\n`;
+};
+
+/** The end of a consolidated report run: the period, who reported, late and missing, models and the review. */
+export const consolidatedReportSummary = (
+  summary: {
+    period: string;
+    year: number;
+    counts: { units: number; reported: number; late: number; missing: number; models: number; people: number };
+  },
+  lang: Lang,
+): string => {
+  const c = summary.counts;
+  const period =
+    summary.period === '6-thang' ? (lang === 'vi' ? '6 tháng' : '6-month') : lang === 'vi' ? 'năm' : 'yearly';
+  return lang === 'vi'
+    ? `Báo cáo ${period} ${summary.year}: ${c.reported}/${c.units} đơn vị đã gửi, ${c.late} muộn, ${c.missing} chưa gửi; ${c.models} mô hình, ${c.people} cá nhân đăng ký.\n`
+    : `${period} report ${summary.year}: ${c.reported}/${c.units} units reported, ${c.late} late, ${c.missing} missing; ${c.models} models, ${c.people} people registered.\n`;
 };

@@ -92,7 +92,8 @@ export function buildWorkbookModel(c: Consolidation, signatures: SignatureOption
 
 // The table is drawn up by the body that receives the submissions (co_quan_tiep_nhan) under the plan's issuer; a
 // plan without a receiving body is summarised by its issuer under the governing body.
-function buildHeading(c: Consolidation): WorkbookHeading {
+/** The title block of every sheet drawn from this dataset (the summary, the consolidated report's tables). */
+export function buildHeading(c: Consolidation): WorkbookHeading {
   const plan = c.plan;
   const place = plan?.place ?? '';
   const placeDate = place ? formatPlaceDate(place, c.today) : formatPlaceDate('', c.today).replace(/^, n/, 'N');

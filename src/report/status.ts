@@ -12,6 +12,10 @@ const WORDS = {
     state: 'Tình trạng',
     submitted: 'đã nộp',
     late: (n: number) => `muộn ${n} ngày`,
+    groups: (n: number) => `thiếu ${n} nhóm nội dung`,
+    assumed: 'Hạn đánh dấu * là giả định: kế hoạch không ghi ngày, lấy ngày cuối kỳ báo cáo.',
+    own: (name: string, date: string, n: number, to: string) =>
+      `Hạn của cơ quan tổng hợp: ${name}, ngày ${date} (${n >= 0 ? `còn ${n} ngày` : `đã quá ${-n} ngày`})${to ? `, gửi ${to}` : ''}.`,
     missing: (n: number) => `thiếu (quá hạn ${n} ngày)`,
     pending: (n: number) => (n === 0 ? 'hạn hôm nay' : `còn ${n} ngày`),
     overdue: 'CẦN ĐÔN ĐỐC',
@@ -30,6 +34,10 @@ const WORDS = {
     state: 'State',
     submitted: 'submitted',
     late: (n: number) => `${n} day(s) late`,
+    groups: (n: number) => `${n} content group(s) left out`,
+    assumed: 'Deadlines marked * are assumed: the plan gives no date, so the period end is used.',
+    own: (name: string, date: string, n: number, to: string) =>
+      `The receiving body's own deadline: ${name}, ${date} (${n >= 0 ? `${n} day(s) left` : `${-n} day(s) past`})${to ? `, to ${to}` : ''}.`,
     missing: (n: number) => `missing (${n} day(s) overdue)`,
     pending: (n: number) => (n === 0 ? 'due today' : `${n} day(s) left`),
     overdue: 'FOLLOW UP',
@@ -47,6 +55,11 @@ const quotaCell = (quota: QuotaStatus | undefined): string =>
   quota ? `${quota.count}/${quota.quota}${quota.ok ? '' : ' ✗'}` : '–';
 
 function deadlineCell(d: DeadlineStatus, lang: Lang): string {
+  const state = stateCell(d, lang);
+  return d.missingGroups?.length ? `${state}; ${WORDS[lang].groups(d.missingGroups.length)}` : state;
+}
+
+function stateCell(d: DeadlineStatus, lang: Lang): string {
   const w = WORDS[lang];
   if (d.state === 'submitted') return w.submitted;
   if (d.state === 'late') return w.late(d.daysLate);
@@ -57,7 +70,7 @@ function deadlineCell(d: DeadlineStatus, lang: Lang): string {
 
 export function formatStatusTable(status: CampaignStatus, lang: Lang, validationErrors: number): string {
   const w = WORDS[lang];
-  const deadlineIds = status.units[0]?.deadlines.map((d) => d.id) ?? [];
+  const deadlineIds = status.units[0]?.deadlines.map((d) => (d.assumed ? `${d.id}*` : d.id)) ?? [];
   const header = [w.code, w.unit, w.models, w.people, ...deadlineIds, w.state];
   const rows = status.units.map((row) => {
     const quotaOk = Object.values(row.quotas).every((q) => q.ok);
@@ -74,6 +87,8 @@ export function formatStatusTable(status: CampaignStatus, lang: Lang, validation
   const footer = [
     w.summary(status.units.length, status.units.filter((u) => u.overdue).length),
     next ? w.next(next.name, formatDate(next.date), next.daysLeft) : w.noNext,
+    ...status.ownDeadlines.map((d) => w.own(d.name, formatDate(d.date), d.daysLeft, d.receiver ?? '')),
+    ...(status.units[0]?.deadlines.some((d) => d.assumed) ? [w.assumed] : []),
     ...(validationErrors > 0 ? [w.errors(validationErrors)] : []),
   ];
   return `${renderTable(header, rows)}\n${footer.join('\n')}\n`;

@@ -15,6 +15,7 @@ const CASES: Record<string, Record<string, string[]>> = {
     'former-code.yaml': ['unit/former-code:info'],
     'late-yearly-report.yaml': ['deadline/late:error'],
     'late-registration-warning.yaml': ['deadline/late:warning'],
+    'review-missing-outcome.yaml': ['review/missing-outcome:error'],
   },
   'xa-cong-van-2025-2030': {
     'unknown-field-of-work.yaml': ['plan/unknown-value:error'],
@@ -23,7 +24,8 @@ const CASES: Record<string, Record<string, string[]>> = {
   'vinh-chau-2025': {
     'late-six-month-report.yaml': ['deadline/late:error'],
     'late-yearly-report.yaml': ['deadline/late:error'],
-    'unknown-content-group.yaml': ['plan/unknown-value:error'],
+    'unknown-content-group.yaml': ['plan/unknown-value:error', 'report/missing-content-group:error'],
+    'missing-content-group.yaml': ['report/missing-content-group:error'],
   },
   'bac-kan-vp-2023': {
     'no-model-warning.yaml': ['quota/under:warning'],

@@ -44,7 +44,13 @@ const CASES: Record<string, Expectation> = {
   'plan-rules': { exit: 1, rules: ['deadline/late', 'quota/over', 'unit/former-code'], today: '2025-10-05' },
   'plan-vocabulary': {
     exit: 1,
-    rules: ['deadline/future-date', 'plan/mismatch', 'plan/unexpected-report-period', 'plan/unknown-value'],
+    rules: [
+      'deadline/future-date',
+      'plan/mismatch',
+      'plan/unexpected-report-period',
+      'plan/unknown-value',
+      'report/missing-content-group',
+    ],
     today: '2025-06-30',
   },
 };

@@ -4,9 +4,8 @@ import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
-import { resolveLang, validateSettings } from '../options.js';
+import { parseFormats, resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
-import { OUTPUT_FORMATS } from '../../app/render-task.js';
 import type { OutputFormat } from '../../app/render-task.js';
 
 interface DossierOptions {
@@ -25,15 +24,6 @@ const parseJobs = (value: string): number => {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new InvalidArgumentError('cần một số nguyên từ 1 đến 64 / a whole number from 1 to 64');
   return jobs;
-};
-
-// "pdf,docx", "docx", "pdf": each at most once, at least one.
-const parseFormats = (value: string): OutputFormat[] => {
-  const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()))];
-  const unknown = formats.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
-  if (formats.length === 0 || unknown.length > 0)
-    throw new InvalidArgumentError('chỉ nhận pdf, docx hoặc pdf,docx / pdf, docx or pdf,docx');
-  return formats as OutputFormat[];
 };
 
 export function registerDossier(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {

@@ -1,0 +1,170 @@
+import type { IsoDate } from '../core/dates.js';
+import { resolveUnit } from '../core/attribution.js';
+import type { Consolidation } from '../core/consolidation.js';
+import { summarisePeriod } from '../core/period-summary.js';
+import type { PeriodSummary, RegisteredItem } from '../core/period-summary.js';
+import { ownDeadlines } from '../core/periodic-reports.js';
+import type { Plan } from '../core/plan.js';
+import { statusYear } from '../core/status.js';
+import type { ReportPeriod } from '../core/types.js';
+import { indexUnits } from '../core/units.js';
+import { decodePeriodReport } from '../decode/period-report.js';
+import { decodePlan } from '../decode/plan.js';
+import { decodeRegistry } from '../decode/registry.js';
+import { UsageError } from '../diagnostics/usage-error.js';
+import { parseYamlText } from '../io/load-yaml.js';
+import { OutputExistsError } from '../io/output-exists-error.js';
+import { firstExisting, writeOutputAtomic } from '../io/write-output.js';
+import { buildConsolidatedReport } from '../render/consolidated-report-model.js';
+import type { ConsolidatedReportTemplate } from '../render/consolidated-report-model.js';
+import { docxPathOf } from './render-task.js';
+import type { OutputFormat } from './render-task.js';
+import { readShippedTemplate, shippedTemplatePath } from './dossier-templates.js';
+import { runRenderTasks } from './render-pool.js';
+
+export const CONSOLIDATED_TEMPLATE = shippedTemplatePath('bao-cao-tong-hop');
+
+export interface ConsolidatedReportOptions {
+  period: ReportPeriod;
+  /** Defaults to the latest year any unit reported for the period, else the plan year of `today`. */
+  year?: number;
+  out: string;
+  /** Also write the report's tables as an .xlsx workbook here. */
+  xlsx?: string;
+  force: boolean;
+  /** The report's own number ("45/BC-PNV"); left blank for the officer to fill in when absent. */
+  number?: string;
+  signer: { name: string; title?: string; authority?: string };
+  /** The report's date. */
+  today: IsoDate;
+  /** PDF and/or the editable .docx beside it (same name). */
+  formats: readonly OutputFormat[];
+}
+
+export interface ConsolidatedReportRun {
+  written: string[];
+  summary: PeriodSummary;
+  /** Placeholders the template names but the data cannot fill: nothing is written then. */
+  missing: string[];
+}
+
+const dataOf = (source: { file: string; text: string }) =>
+  (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
+
+/**
+ * The receiving body's consolidated report for a period (danvan report): the plan, the registry and the units'
+ * reports are read back from the consolidated dataset's embedded sources, aggregated (core/period-summary.ts), laid
+ * out (render/consolidated-report-model.ts) and drawn as one 'document' render task. Throws UsageError without a
+ * plan, OutputExistsError when the file exists and `force` is off.
+ */
+export async function writeConsolidatedReport(
+  c: Consolidation,
+  options: ConsolidatedReportOptions,
+): Promise<ConsolidatedReportRun> {
+  // Refuse before any work: drawing is the expensive part.
+  const planned = [
+    ...(options.formats.includes('pdf') ? [options.out] : []),
+    ...(options.formats.includes('docx') ? [docxPathOf(options.out)] : []),
+    ...(options.xlsx ? [options.xlsx] : []),
+  ];
+  const existing = options.force ? undefined : firstExisting(planned);
+  if (existing) throw new OutputExistsError(existing);
+  const planSource = c.sources.find((s) => s.kind === 'ke-hoach');
+  if (!planSource) throw new UsageError('no-plan', 'report');
+  const plan = decodePlan(planSource.file, dataOf(planSource));
+  const registries = c.sources
+    .filter((s) => s.kind === 'danh-muc-don-vi')
+    .map((s) => decodeRegistry(s.file, dataOf(s)));
+  const index = indexUnits(registries);
+  const current = (code: string | undefined) => resolveUnit(code, index)?.unit.code ?? code ?? '';
+  const periodReports = c.sources.filter(
+    (s) => s.state === 'effective' && s.kind === 'bao-cao' && s.period === options.period,
+  );
+  const latest = Math.max(0, ...periodReports.flatMap((s) => (s.year === undefined ? [] : [s.year])));
+  const reportYear = options.year ?? (latest > 0 ? latest : statusYear(plan, options.today));
+  const reports = periodReports
+    .filter((s) => s.year === reportYear)
+    .map((s) => decodePeriodReport(s.file, current(s.unit), dataOf(s)));
+  const registeredModels: RegisteredItem[] = c.models.map((m) => ({
+    unit: m.unit,
+    ...(m.year === undefined ? {} : { year: m.year }),
+    ...(m.modelCode ? { code: m.modelCode } : {}),
+    name: m.name,
+    ...(m.field ? { field: m.field } : {}),
+  }));
+  const people: RegisteredItem[] = c.people.map((p) => ({
+    unit: p.unit,
+    ...(p.year === undefined ? {} : { year: p.year }),
+    name: p.name,
+  }));
+  const summary = summarisePeriod(
+    plan,
+    c.units.map((u) => u.unit),
+    reports,
+    { models: registeredModels, people },
+    options.period,
+    reportYear,
+  );
+  const template = await readShippedTemplate<ConsolidatedReportTemplate>('bao-cao-tong-hop');
+  const { model, missing } = buildConsolidatedReport(
+    {
+      plan,
+      summary,
+      registeredModels,
+      recipients: recipientsOf(plan, options.period, reportYear),
+      ...(options.number ? { number: options.number } : {}),
+      date: options.today,
+      signer: options.signer,
+    },
+    template,
+  );
+  if (missing.length > 0) return { written: [], summary, missing };
+  const results = await runRenderTasks(
+    [
+      {
+        kind: 'document',
+        path: options.out,
+        document: model,
+        title: `Báo cáo tổng hợp ${reportYear}`,
+        force: options.force,
+        formats: options.formats,
+      },
+    ],
+    1,
+    { jobs: 1 },
+  );
+  const exists = results.find((r) => r.exists)?.exists;
+  if (exists) throw new OutputExistsError(exists);
+  const written = results.flatMap((r) => r.written);
+  if (options.xlsx) {
+    const [{ buildConsolidatedSheets }, { renderWorkbookXlsx }, { buildHeading }] = await Promise.all([
+      import('../render/consolidated-report-sheet.js'),
+      import('../render/xlsx.js'),
+      import('../render/workbook-model.js'),
+    ]);
+    const workbook = buildConsolidatedSheets(summary, plan.contentGroups.length, template.ra_soat, buildHeading(c), [
+      { title: 'NGƯỜI LẬP BIỂU', note: '(Ký, ghi rõ họ tên)', name: '' },
+      {
+        title: (options.signer.title ?? 'Thủ trưởng đơn vị').toLocaleUpperCase('vi'),
+        note: '(Ký, ghi rõ họ tên, đóng dấu)',
+        name: options.signer.name,
+      },
+    ]);
+    await writeOutputAtomic(options.xlsx, await renderWorkbookXlsx(workbook), options.force);
+    written.push(options.xlsx);
+  }
+  return { written, summary, missing };
+}
+
+/**
+ * Kính gửi: the bodies named by the receiving body's own deadline for the year (seed 001: "Thường trực Đảng ủy; Ban
+ * Tuyên giáo và Dân vận Tỉnh ủy", the 05/12 yearly report), for the yearly report; otherwise the plan's issuer, the
+ * body that asked for the reports.
+ */
+function recipientsOf(plan: Plan, period: ReportPeriod, year: number): string[] {
+  const own = ownDeadlines(plan, year).filter(
+    (d) => d.receiver && (d.reportPeriod === undefined ? period === 'ca-nam' : d.reportPeriod === period),
+  );
+  const named = own.flatMap((d) => (d.receiver ?? '').split(/\s*;\s*/)).filter(Boolean);
+  return named.length > 0 ? [...new Set(named)] : [plan.issuer];
+}

@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
+import type { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { parseFormats, resolveLang, validateSettings } from '../options.js';
+import type { OutputFormat } from '../../app/render-task.js';
+import type { GlobalOptions } from '../options.js';
+
+interface ReportOptions {
+  plan?: string;
+  out: string;
+  xlsx?: string;
+  ky: '6-thang' | 'ca-nam';
+  nam?: number;
+  soHieu?: string;
+  nguoiKy?: string;
+  chucVu?: string;
+  thamQuyen?: string;
+  force?: boolean;
+  format: OutputFormat[];
+}
+
+const parseYear = (value: string): number => {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('cần năm 4 chữ số / a 4-digit year');
+  return Number(value);
+};
+
+export function registerReport(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
+  program
+    .command('report')
+    .description('Lập báo cáo tổng hợp (PDF) của cơ quan tiếp nhận từ báo cáo 6 tháng hoặc năm của các đơn vị')
+    .argument('<đường_dẫn...>', 'tệp tổng hợp .json (danvan merge) hoặc hộp thư hồ sơ')
+    .option('-p, --plan <kế_hoạch>', 'tệp kế hoạch hoặc mã kế hoạch có sẵn (khi đọc hộp thư)')
+    .requiredOption('-o, --out <tệp.pdf>', 'tệp PDF báo cáo tổng hợp')
+    .option('--xlsx <tệp.xlsx>', 'ghi thêm các bảng của báo cáo (từng đơn vị, lĩnh vực, rà soát mô hình) ra tệp Excel')
+    .addOption(new Option('-k, --ky <kỳ>', 'kỳ báo cáo').choices(['6-thang', 'ca-nam']).default('ca-nam'))
+    .option('-n, --nam <năm>', 'năm báo cáo (mặc định: năm mới nhất có báo cáo của kỳ)', parseYear)
+    .option('--so-hieu <số>', 'số, ký hiệu của báo cáo, ví dụ "45/BC-PNV" (bỏ trống để ghi tay)')
+    .option('--nguoi-ky <họ_tên>', 'họ tên người ký')
+    .option('--chuc-vu <chức_vụ>', 'chức vụ người ký, ví dụ "Trưởng phòng"')
+    .option('--tham-quyen <dòng>', 'dòng thẩm quyền, ví dụ "KT. TRƯỞNG PHÒNG" hoặc "T/M BAN THƯỜNG VỤ"')
+    .option('-f, --format <pdf,docx>', 'định dạng: pdf, docx hoặc pdf,docx (mặc định: cả hai)', parseFormats, [
+      'pdf',
+      'docx',
+    ])
+    .option('--force', 'ghi đè tệp đã có')
+    .action(async (paths: string[], options: ReportOptions, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const lang = resolveLang(globals, io);
+      const [{ loadConsolidation }, { writeConsolidatedReport, CONSOLIDATED_TEMPLATE }, ui] = await Promise.all([
+        import('../load-consolidation.js'),
+        import('../../app/consolidated-report.js'),
+        import('../../messages/ui.js'),
+      ]);
+      const settings = validateSettings(globals, io, { plan: options.plan });
+      const consolidation = await loadConsolidation(paths, io, settings);
+      const run = await writeConsolidatedReport(consolidation, {
+        period: options.ky,
+        ...(options.nam ? { year: options.nam } : {}),
+        out: resolve(io.cwd, options.out),
+        ...(options.xlsx ? { xlsx: resolve(io.cwd, options.xlsx) } : {}),
+        force: options.force ?? false,
+        ...(options.soHieu ? { number: options.soHieu } : {}),
+        signer: {
+          name: options.nguoiKy ?? '',
+          ...(options.chucVu ? { title: options.chucVu } : {}),
+          ...(options.thamQuyen ? { authority: options.thamQuyen } : {}),
+        },
+        today: settings.today,
+        formats: options.format,
+      });
+      if (run.missing.length > 0) io.stderr(ui.templateProblem(CONSOLIDATED_TEMPLATE, run.missing, '(tổng hợp)', lang));
+      for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
+      io.stdout(ui.consolidatedReportSummary(run.summary, lang));
+      setExitCode(run.missing.length > 0 || consolidation.totals.errors > 0 ? 1 : 0);
+    });
+}

@@ -1,0 +1,75 @@
+import { formatDate } from './dates.js';
+import type { Plan, PlanRuleKey } from './plan.js';
+
+/** One rule of a plan with the sentence of the source document it comes from, or marked as an assumption. */
+export interface PlanRuleSource {
+  /** What the rule is about: a plan key ("linh_vuc") or a list entry ("han_nop/bao-cao-nam"). */
+  key: string;
+  /** The rule as the plan sets it, in short. */
+  value: string;
+  source?: string;
+  /** The document does not state it: marked `gia_dinh`, or no sentence given. */
+  assumed: boolean;
+}
+
+const names = (list: readonly { name: string }[]) => list.map((x) => x.name).join('; ');
+
+/**
+ * Every rule of a plan, each with its source sentence (`nguon`) or marked as an assumption: plan-wide rules (receiver,
+ * years, legal bases, cadence, fields, content groups, award types, rubric, vote threshold, yearly review, merged
+ * units), then unit groups, quotas, deadlines and the dossier. A rule without a sentence counts as an assumption too:
+ * what a plan file says without a source is the officer's (or danvan's) reading, not the document's.
+ */
+export function planRuleSources(plan: Plan): PlanRuleSource[] {
+  const sources = plan.ruleSources ?? {};
+  const assumed = new Set(plan.assumedRules ?? []);
+  const rule = (key: PlanRuleKey, value: string | undefined): PlanRuleSource[] =>
+    value === undefined || value === ''
+      ? []
+      : [
+          {
+            key,
+            value,
+            ...(sources[key] ? { source: sources[key] } : {}),
+            assumed: assumed.has(key) || !sources[key],
+          },
+        ];
+  const entry = (key: string, value: string, source: string | undefined, flagged = false): PlanRuleSource => ({
+    key,
+    value,
+    ...(source ? { source } : {}),
+    assumed: flagged || !source,
+  });
+  const quotaText = (mode: string, count: number) =>
+    `${mode === 'toi-thieu' ? 'ít nhất' : mode === 'toi-da' ? 'tối đa' : 'đúng'} ${count}`;
+  return [
+    ...rule('co_quan_tiep_nhan', plan.receiver),
+    ...rule('nam', plan.firstYear === plan.lastYear ? `${plan.firstYear}` : `${plan.firstYear}–${plan.lastYear}`),
+    ...rule('can_cu', plan.legalBases.join('; ')),
+    ...rule('ky_bao_cao', plan.reportPeriods.join(', ')),
+    ...rule('linh_vuc', names(plan.fields)),
+    ...rule('nhom_noi_dung', names(plan.contentGroups)),
+    ...rule('hinh_thuc_khen_thuong', names(plan.awardTypes)),
+    ...rule('bo_tieu_chi', plan.rubricId),
+    ...rule('bieu_quyet', plan.vote ? `${plan.vote.threshold}% (${plan.vote.base})` : undefined),
+    ...rule('ra_soat_mo_hinh', plan.modelReview ? 'hằng năm' : undefined),
+    ...rule('don_vi_hop_nhat', plan.mergedUnits ? names(plan.mergedUnits) : undefined),
+    ...plan.categories.flatMap((category) => [
+      entry(`nhom_don_vi/${category.id}`, category.name, category.source),
+      ...Object.entries(category.quotas).map(([subject, quota]) =>
+        entry(`nhom_don_vi/${category.id}/${subject}`, quotaText(quota.mode, quota.count), quota.source, quota.assumed),
+      ),
+    ]),
+    ...plan.deadlines.map((d) =>
+      entry(
+        `han_nop/${d.id}`,
+        `${d.inclusive ? 'chậm nhất là ngày' : 'trước ngày'} ${formatDate(d.date)}${d.recursYearly ? ' hằng năm' : ''}`,
+        d.source,
+        d.assumed,
+      ),
+    ),
+    ...(plan.dossier
+      ? [entry('ho_so', `${plan.dossier.sets} bộ: ${plan.dossier.parts.join(', ')}`, plan.dossier.source)]
+      : []),
+  ];
+}
