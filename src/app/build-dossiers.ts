@@ -284,10 +284,10 @@ function summaryDossier(
   const plan = c.plan;
   const signer = receiver.signer;
   const awards = [...new Set(accepted.map((n) => n.award).filter((a): a is string => a !== undefined))];
-  const collator = new Intl.Collator('vi');
   const unitName = (code: string) => names.get(code) ?? code;
+  // The province list follows the registry's order: by unit code, then as each unit listed its nominees.
   const nominees = [...accepted].sort(
-    (a, b) => collator.compare(unitName(a.unit), unitName(b.unit)) || a.source.line - b.source.line,
+    (a, b) => a.unit.localeCompare(b.unit, 'en', { numeric: true }) || a.source.line - b.source.line,
   );
   return buildToTrinh(
     {

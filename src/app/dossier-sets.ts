@@ -16,8 +16,8 @@ const PART_NAMES: Record<string, string> = {
 
 /**
  * The plan's sets (02 bộ), each one PDF "<unit>-ho-so-bo-<n>.pdf": its own "Mục lục hồ sơ" page, then every part's
- * pages copied from the part's rendered bytes (nothing drawn twice). The contents page cites each part's pages in the
- * set from the parts' real page counts, counting the contents page as page 1. Each path written is pushed to `written`.
+ * pages copied from the part's rendered bytes (nothing drawn twice), each with its own page numbers. The contents page
+ * cites each part and its real page count (see contents-model.ts). Each path written is pushed to `written`.
  */
 export async function writeSets(
   task: { unit: string; unitName: string; outDir: string; force: boolean; sets: number },
@@ -27,12 +27,9 @@ export async function writeSets(
 ): Promise<void> {
   const first = parts[0];
   if (!first) return;
-  let next = 2; // page 1 is the contents page
-  const listed = parts.map(({ document, pages }) => {
-    const from = next;
-    next += pages;
+  const listed = parts.map(({ document, pages, appendixPages }) => {
     const title = PART_NAMES[document.title] ?? `${document.title} ${document.summary ?? ''}`.trim();
-    return { title, ...(document.header.number ? { number: document.header.number } : {}), from, to: next - 1 };
+    return { title, ...(document.header.number ? { number: document.header.number } : {}), pages, appendixPages };
   });
   for (let set = 1; set <= task.sets; set += 1) {
     const title = `Hồ sơ ${task.unit} bộ ${set}`;

@@ -125,7 +125,7 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
   });
 
   it.runIf(hasPoppler)(
-    "writes the plan's 02 sets, each opening with a contents page that gives every part's pages",
+    "writes the plan's 02 sets, each opening with a contents page that cites every part and its own page count",
     () => {
       const pagesOf = (file: string) =>
         Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, file)], { encoding: 'utf8' }))?.[1]);
@@ -137,13 +137,19 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
           const contents = text(file, '-f', '1', '-l', '1');
           expect(contents).toContain('MỤC LỤC HỒ SƠ');
           expect(contents).toContain(`Bộ số 0${set}/02`);
-          // Every part's range starts after the one before and ends where its real page count says.
-          let from = 2;
-          for (const pages of parts) {
-            const range = pages === 1 ? String(from) : `${from}–${from + pages - 1}`;
-            expect(contents).toMatch(new RegExp(` ${range}( |$)`));
-            from += pages;
+          // Each part keeps its own page numbers; the contents page cites each part's real page count (the
+          // Tờ trình's Phụ lục apart, numbered on its own), never set-wide ranges that no page carries.
+          for (const [i, pages] of parts.entries()) {
+            const file = `${unit}-${['to-trinh', 'bien-ban', 'bao-cao', 'cham-diem'][i] ?? ''}.pdf`;
+            const landscape = [
+              ...execFileSync('pdfinfo', ['-f', '1', '-l', '99', join(out, file)], { encoding: 'utf8' }).matchAll(
+                /size:\s+([\d.]+) x ([\d.]+)/g,
+              ),
+            ].filter((m) => Number(m[1]) > Number(m[2])).length;
+            const cited = landscape > 0 ? `${pages - landscape} \\+ Phụ lục ${landscape}` : String(pages);
+            expect(contents, file).toMatch(new RegExp(` ${cited}( |$)`));
           }
+          expect(contents).toContain(`${parts.reduce((a, b) => a + b, 0)} trang (không kể trang mục lục này)`);
           expect(contents).not.toContain('Số: ');
         }
         // The set's pages are the parts' own pages, copied: the same text, page for page.
@@ -152,7 +158,7 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
         );
       }
       expect(text('001-ho-so-bo-1.pdf', '-f', '1', '-l', '1')).toContain(
-        'Tờ trình kèm danh sách đề nghị khen thưởng 1602/TTr-SNV 2–',
+        'Tờ trình kèm danh sách đề nghị khen thưởng 1602/TTr-SNV 2 + Phụ lục 1',
       );
     },
   );
