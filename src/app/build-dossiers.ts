@@ -17,7 +17,10 @@ import { letterhead, meetingFor, reportFor, scoreSheetFor, signerOf, text } from
 import type { DossierTemplates, Gaps } from './dossier-parts.js';
 import type { Finding } from '../messages/catalog.js';
 import type { Nominee } from '../core/nominees.js';
+import { basesInForce } from '../core/plan.js';
 import type { ReceiverDocument } from '../core/plan.js';
+import { citePlan } from '../core/nd30.js';
+import type { CitedPlan } from '../core/nd30.js';
 import { editDistance } from '../core/similarity.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { checkUnitDossier } from './dossier-checks.js';
@@ -108,6 +111,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
       (units.length === 0 || units.includes(s.unit ?? '')),
   );
   run.proposals = proposals.length;
+  if (proposals.length > 0) run.findings.push(...sampleRubrics(c));
   const summaryTemplate =
     units.length === 0 && proposals.length > 0
       ? (parseYamlText(SUMMARY_TEMPLATE, await readTextFile(SUMMARY_TEMPLATE)).data as ToTrinhTemplate)
@@ -214,19 +218,16 @@ function unitTask(
   if (verdict.refused) return refuse();
   const awardId = text(data.hinh_thuc) ?? '';
   const plan = c.plan;
+  const date = (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate;
   const { model, missing } = buildToTrinh(
     {
       ...letterhead(c, unit, unitName),
       number: text(data.so_hieu) ?? '',
-      date: (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate,
+      date,
       recipients: Array.isArray(data.kinh_gui) ? data.kinh_gui.map(String) : plan?.receiver ? [plan.receiver] : [],
-      bases: plan ? [...plan.legalBases, `Kế hoạch ${plan.number ? `số ${plan.number} ` : ''}${plan.title}`] : [],
+      bases: legalBasesOn(c, date),
       award: plan?.awardTypes.find((a) => a.id === awardId)?.name ?? awardId,
-      plan: {
-        title: plan?.title ?? '',
-        ...(plan?.number ? { number: plan.number } : {}),
-        issuer: plan?.issuer ?? '',
-      },
+      plan: citedPlan(c),
       year: typeof data.nam === 'number' ? data.nam : (source.year ?? 0),
       signer: signerOf(data),
       nominees: verdict.proposed,
@@ -253,6 +254,45 @@ function unitTask(
     },
     proposed: verdict.proposed,
   };
+}
+
+// A rubric marked "la_mau" is a placeholder: its name goes into the Bản chấm điểm as it is, and the run says so.
+function sampleRubrics(c: Consolidation): Finding[] {
+  const data = (s: Consolidation['sources'][number]) =>
+    (parseYamlText(s.file, s.text).data ?? {}) as Record<string, unknown>;
+  const used = new Set(
+    c.sources.filter((s) => s.state === 'effective' && s.kind === 'cham-diem').map((s) => text(data(s).bo_tieu_chi)),
+  );
+  return c.sources
+    .filter((s) => s.kind === 'bo-tieu-chi')
+    .map((s) => ({ s, d: data(s) }))
+    .filter(({ d }) => d.la_mau === true && used.has(text(d.ma)))
+    .map(({ s, d }): Finding => ({
+      ruleId: 'dossier/sample-rubric',
+      params: { rubric: text(d.ma) ?? '' },
+      at: { file: s.file, pointer: '' },
+    }));
+}
+
+// The plan as documents cite it (its number and date are the decision's when it is issued with one).
+function citedPlan(c: Consolidation): CitedPlan {
+  const plan = c.plan;
+  return {
+    title: plan?.title ?? '',
+    issuer: plan?.issuer ?? '',
+    ...(plan?.number ? { number: plan.number } : {}),
+    ...(plan?.issuedOn ? { issuedOn: plan.issuedOn } : {}),
+    ...(plan?.attachedTo ? { attachedTo: plan.attachedTo } : {}),
+    ...(plan?.documentType ? { documentType: plan.documentType } : {}),
+  };
+}
+
+/** Căn cứ of a document dated `date`: the legal bases in force that day, then the plan. */
+function legalBasesOn(c: Consolidation, date: IsoDate): string[] {
+  const plan = c.plan;
+  if (!plan) return [];
+  const bases = plan.datedLegalBases ? basesInForce(plan.datedLegalBases, date) : plan.legalBases;
+  return [...bases, citePlan(citedPlan(c)).basis];
 }
 
 // --unit names codes of the registry: a code that is not there (999, or 1 for 001) is a usage error, never a silent
@@ -297,9 +337,9 @@ function summaryDossier(
       place: plan?.place ?? '',
       date: today,
       recipients: plan ? [plan.issuer] : [],
-      bases: plan ? [...plan.legalBases, `Kế hoạch ${plan.number ? `số ${plan.number} ` : ''}${plan.title}`] : [],
+      bases: legalBasesOn(c, today),
       award: plan?.awardTypes.find((a) => a.id === awards[0])?.name ?? awards[0] ?? '',
-      plan: { title: plan?.title ?? '', ...(plan?.number ? { number: plan.number } : {}), issuer: plan?.issuer ?? '' },
+      plan: citedPlan(c),
       year: nominees[0]?.year ?? 0,
       signer,
       nominees,

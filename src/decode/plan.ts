@@ -3,7 +3,16 @@ import type { Severity } from '../diagnostics/types.js';
 import type { IsoDate } from '../core/dates.js';
 import { toIsoDate } from '../core/dates.js';
 import type { SubmissionKind } from '../core/kinds.js';
-import type { Deadline, Plan, Quota, ReceiverDocument, Subject, UnitCategory, VoteRule } from '../core/plan.js';
+import type {
+  Deadline,
+  LegalBasis,
+  Plan,
+  Quota,
+  ReceiverDocument,
+  Subject,
+  UnitCategory,
+  VoteRule,
+} from '../core/plan.js';
 import type { ReportPeriod } from '../core/types.js';
 import { decodeLetterhead } from './letterhead.js';
 import type { RawLetterhead } from './letterhead.js';
@@ -61,7 +70,9 @@ interface RawPlan {
   ho_so?: { so_bo?: number; thanh_phan?: string[] };
   hinh_thuc_khen_thuong?: Named[];
   bo_tieu_chi?: string;
-  can_cu?: string[];
+  can_cu?: (string | { van_ban: string; hieu_luc_tu?: string; het_hieu_luc?: string })[];
+  ban_hanh_kem_theo?: string;
+  loai_van_ban?: string;
   bieu_quyet?: { ty_le_toi_thieu?: number; phan_so?: string; co_so?: 'tong-so' | 'co-mat' };
   to_trinh_tong_hop?: {
     ky_hieu?: string;
@@ -97,7 +108,22 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     contentGroups: named(raw.nhom_noi_dung),
     ...(raw.ho_so ? { dossier: { sets: raw.ho_so.so_bo ?? 1, parts: raw.ho_so.thanh_phan ?? [] } } : {}),
     awardTypes: named(raw.hinh_thuc_khen_thuong),
-    legalBases: raw.can_cu ?? [],
+    legalBases: (raw.can_cu ?? []).map((b) => (typeof b === 'string' ? b : b.van_ban)),
+    ...(raw.can_cu?.some((b) => typeof b !== 'string')
+      ? {
+          datedLegalBases: raw.can_cu.map((b): LegalBasis =>
+            typeof b === 'string'
+              ? { text: b }
+              : {
+                  text: b.van_ban,
+                  ...(b.hieu_luc_tu === undefined ? {} : { from: iso(b.hieu_luc_tu) }),
+                  ...(b.het_hieu_luc === undefined ? {} : { until: iso(b.het_hieu_luc) }),
+                },
+          ),
+        }
+      : {}),
+    ...(raw.ban_hanh_kem_theo === undefined ? {} : { attachedTo: raw.ban_hanh_kem_theo }),
+    ...(raw.loai_van_ban === undefined ? {} : { documentType: raw.loai_van_ban }),
     ...(raw.bo_tieu_chi === undefined ? {} : { rubricId: raw.bo_tieu_chi }),
     ...decodeVote(raw.bieu_quyet),
     modelReview: raw.ra_soat_mo_hinh ?? false,

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
-import { fillTemplate, formatDocumentNumber, formatPlaceDate, punctuateBases } from '../core/nd30.js';
+import { citePlan, fillTemplate, formatDocumentNumber, formatPlaceDate, punctuateBases } from '../core/nd30.js';
+import type { CitedPlan } from '../core/nd30.js';
 import type { Nominee } from '../core/nominees.js';
 import type { DocumentModel, Signer } from './document-model.js';
 
@@ -41,7 +42,7 @@ export interface ToTrinhInput extends IssuingBody {
   recipients: string[];
   bases: string[];
   award: string;
-  plan: { title: string; number?: string; issuer: string };
+  plan: CitedPlan;
   year: number;
   signer: { name: string; title?: string; authority?: string; rank?: string };
   nominees: Nominee[];
@@ -69,7 +70,7 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
     nam: String(input.year),
     hinh_thuc: input.award,
     hinh_thuc_in_hoa: upper(input.award),
-    ke_hoach: input.plan.number ? `Kế hoạch số ${input.plan.number}` : input.plan.title,
+    ke_hoach: citePlan(input.plan).reference,
     co_quan_ban_hanh: input.plan.issuer,
     kinh_gui: input.recipients.join(', '),
     so_tap_the: count(collectives.length),

@@ -34,7 +34,8 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
       expect(result.stdout).toContain(file);
     expect(result.stdout).toContain('tong-hop-to-trinh.pdf');
     expect(result.stdout).toMatch(/Đã lập hồ sơ cho 15 đơn vị, từ chối 0 đơn vị; 91 tệp; \d+,\d giây\.\n$/);
-    expect(result.stderr).toBe(''); // no progress when the output is not a terminal
+    // No progress when the output is not a terminal; the one warning is the placeholder rubric.
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('[dossier/sample-rubric]')]);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
@@ -58,6 +59,15 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
       expect(toTrinh).toContain(expected);
     }
     for (const n of nominees) expect(toTrinh).toContain(n.name);
+    // A Tờ trình dated 08/12/2025 cites the decree in force that day, and the plan as what it is.
+    expect(toTrinh).toContain('Căn cứ Nghị định số 152/2025/NĐ-CP');
+    expect(toTrinh).not.toContain('98/2023/NĐ-CP');
+    expect(toTrinh).toContain(
+      'ban hành kèm theo Quyết định số 553/QĐ-UBND ngày 02/4/2025 của Ủy ban nhân dân tỉnh Vĩnh Long.',
+    );
+    expect(toTrinh).toContain('Căn cứ Kế hoạch phát động phong trào thi đua');
+    expect(toTrinh).not.toMatch(/Kế hoạch số 553\/QĐ-UBND|Kế hoạch Kế hoạch/);
+    expect(toTrinh).toContain('Thực hiện Kế hoạch ban hành kèm theo Quyết định số 553/QĐ-UBND ngày 02/4/2025 của');
   });
 
   it.runIf(hasPoppler)("prints each unit's own letterhead, lines broken where an officer breaks them", () => {
@@ -122,6 +132,9 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     ]) {
       expect(chamDiem).toContain(expected);
     }
+    // A placeholder rubric never prints "(bản mẫu)" into a title; the run warns instead.
+    expect(chamDiem).not.toContain('bản mẫu');
+    expect(result.stderr).toContain('[dossier/sample-rubric]');
   });
 
   it.runIf(hasPoppler)(
