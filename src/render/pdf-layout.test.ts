@@ -202,3 +202,24 @@ describe.runIf(hasPoppler)('ND30 page layout: signature kept with the text, page
     expect(new Set(thanhTich).size).toBeGreaterThanOrEqual(2);
   });
 });
+
+it.runIf(hasPoppler)('prints the documented substitute for a character Tinos lacks, inside its cell', async () => {
+  const drawn = await draw('glyphs', {
+    header: { governingBody: '', issuer: 'SỞ NỘI VỤ', placeDate: 'Vĩnh Long, ngày 05 tháng 12 năm 2025' },
+    title: 'BẢN CHẤM ĐIỂM',
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: 'STT', width: 0.1 },
+          { header: 'Nội dung', width: 0.9 },
+        ],
+        rows: [['1', 'Đạt ✔ liên hệ ☎ 0270 😀']],
+      },
+    ],
+    signers: [],
+  });
+  expect(drawn.text.replace(/\s+/g, ' ')).toContain('Đạt x liên hệ ĐT 0270 ?');
+  const right = 595.28 - 15 * (72 / 25.4);
+  for (const w of drawn.words) expect(w.xMax, w.text).toBeLessThanOrEqual(right + 0.5);
+});

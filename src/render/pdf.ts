@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { SharedFaces } from './pdf-fonts.js';
 import { balancedLines } from './header-lines.js';
+import { withDrawableGlyphs } from '../core/glyphs.js';
 import type { Block, DocumentModel, Signer, TableAppendix } from './document-model.js';
 
 const MM = 72 / 25.4;
@@ -362,9 +363,10 @@ function numberPages(doc: Doc, from: number, to: number): void {
 }
 
 // Decomposed Vietnamese would draw as base letters followed by loose marks: every string is NFC before it is drawn,
-// whatever produced the model (a hand-edited dataset included).
+// whatever produced the model (a hand-edited dataset included). A character Tinos lacks (✔, ☎, emoji) would print
+// as an empty box of the wrong width: it is replaced by its documented substitute (core/glyphs.ts).
 function toNfc<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (typeof value === 'string') return withDrawableGlyphs(value.normalize('NFC')) as T;
   if (Array.isArray(value)) return value.map(toNfc) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toNfc(item)])) as T;
