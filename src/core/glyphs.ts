@@ -21,11 +21,26 @@ export function isDrawable(codePoint: number): boolean {
 }
 
 // Most Vietnamese text is Latin with diacritics: skip the scan when nothing is outside the common blocks.
-const COMMON = /^[\u0009\u000a\u0020-\u007e\u00a0-\u024f\u0300-\u036f\u1ea0-\u1ef9\u2013\u2014\u2018-\u201d\u2026]*$/u;
+function allCommon(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const common =
+      c === 0x9 ||
+      c === 0xa ||
+      (c >= 0x20 && c <= 0x7e) ||
+      (c >= 0xa0 && c <= 0x24f) ||
+      (c >= 0x300 && c <= 0x36f) ||
+      (c >= 0x1ea0 && c <= 0x1ef9) ||
+      (c >= 0x2013 && c <= 0x201d) ||
+      c === 0x2026;
+    if (!common) return false;
+  }
+  return true;
+}
 
 /** Characters of `text` the font cannot draw, each with its UTF-16 index, in order. */
 export function undrawable(text: string): { char: string; index: number }[] {
-  if (COMMON.test(text)) return [];
+  if (allCommon(text)) return [];
   const found: { char: string; index: number }[] = [];
   let index = 0;
   for (const char of text) {
@@ -52,7 +67,7 @@ export const substituteFor = (char: string): string => SUBSTITUTES[char] ?? '?';
 
 /** `text` with every character the font cannot draw replaced by its substitute (emoji variation selectors dropped). */
 export function withDrawableGlyphs(text: string): string {
-  if (COMMON.test(text)) return text;
+  if (allCommon(text)) return text;
   let out = '';
   for (const char of text) {
     const cp = char.codePointAt(0) ?? 0;
