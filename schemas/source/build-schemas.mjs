@@ -246,7 +246,31 @@ const SCHEMAS = {
         dia_danh: text('Địa danh', 'Địa danh ghi ở dòng ngày tháng, ví dụ "Vĩnh Long".'),
         nam_bat_dau: year('Năm bắt đầu', 'Năm đầu của kế hoạch.'),
         nam_ket_thuc: year('Năm kết thúc', 'Năm cuối của kế hoạch (bằng năm bắt đầu nếu là kế hoạch một năm).'),
-        can_cu: list('Căn cứ', 'Các văn bản làm căn cứ.', text('Căn cứ', 'Một văn bản căn cứ.')),
+        can_cu: list(
+          'Căn cứ',
+          'Các văn bản làm căn cứ. Mỗi mục là tên văn bản, hoặc { van_ban, hieu_luc_tu, het_hieu_luc } khi văn bản chỉ còn hoặc mới có hiệu lực từ một ngày: văn bản nào chỉ được viện dẫn khi còn hiệu lực vào ngày của văn bản viện dẫn.',
+          doc('Căn cứ', 'Một văn bản căn cứ: tên văn bản, hoặc văn bản kèm thời hạn hiệu lực.', {
+            type: ['string', 'object'],
+            minLength: 1,
+            additionalProperties: false,
+            required: ['van_ban'],
+            properties: {
+              van_ban: text(
+                'Văn bản',
+                'Tên văn bản như viện dẫn, ví dụ "Nghị định số 152/2025/NĐ-CP … của Chính phủ …".',
+              ),
+              hieu_luc_tu: date('Hiệu lực từ', 'Ngày văn bản bắt đầu có hiệu lực.'),
+              het_hieu_luc: date(
+                'Hết hiệu lực',
+                'Ngày cuối cùng văn bản còn hiệu lực (ngày trước ngày văn bản thay thế có hiệu lực).',
+              ),
+            },
+          }),
+        ),
+        ban_hanh_kem_theo: text(
+          'Ban hành kèm theo',
+          'Loại văn bản mà kế hoạch được ban hành kèm theo, ví dụ "Quyết định": so_hieu và ngay_ban_hanh khi đó là của văn bản này, và tờ trình viện dẫn "Kế hoạch … ban hành kèm theo Quyết định số … ngày …".',
+        ),
         nhom_don_vi: list(
           'Nhóm đơn vị',
           'Các nhóm đơn vị tham gia và chỉ tiêu của mỗi nhóm.',

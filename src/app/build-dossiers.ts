@@ -17,7 +17,10 @@ import { loadDossierTemplates, placeholderFindings } from './dossier-templates.j
 import type { LoadedTemplate, TemplateName } from './dossier-templates.js';
 import type { Finding } from '../messages/catalog.js';
 import type { Nominee } from '../core/nominees.js';
+import { basesInForce } from '../core/plan.js';
 import type { ReceiverDocument } from '../core/plan.js';
+import { citePlan } from '../core/nd30.js';
+import type { CitedPlan } from '../core/nd30.js';
 import { editDistance } from '../core/similarity.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { checkUnitDossier } from './dossier-checks.js';
@@ -102,6 +105,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
       (units.length === 0 || units.includes(s.unit)),
   );
   run.proposals = proposals.length;
+  if (proposals.length > 0) run.findings.push(...sampleRubrics(c));
   const summaryTemplate = units.length === 0 && proposals.length > 0 ? all['to-trinh-tong-hop'] : undefined;
   // The receiving body's Tờ trình lists the nominees of the dossiers that go out, so it is made after them.
   const accepted: Nominee[] = [];
@@ -214,19 +218,16 @@ function unitTask(
   if (verdict.refused) return refuse();
   const awardId = text(data.hinh_thuc) ?? '';
   const plan = c.plan;
+  const date = (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate;
   const { model, missing } = buildToTrinh(
     {
       ...letterhead(c, unit, unitName),
       number: text(data.so_hieu) ?? '',
-      date: (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate,
+      date,
       recipients: Array.isArray(data.kinh_gui) ? data.kinh_gui.map(String) : plan?.receiver ? [plan.receiver] : [],
-      bases: plan ? [...plan.legalBases, `Kế hoạch ${plan.number ? `số ${plan.number} ` : ''}${plan.title}`] : [],
+      bases: legalBasesOn(c, date),
       award: plan?.awardTypes.find((a) => a.id === awardId)?.name ?? awardId,
-      plan: {
-        title: plan?.title ?? '',
-        ...(plan?.number ? { number: plan.number } : {}),
-        issuer: plan?.issuer ?? '',
-      },
+      plan: citedPlan(c),
       year: typeof data.nam === 'number' ? data.nam : (source.year ?? 0),
       signer: signerOf(data),
       nominees: verdict.proposed,
@@ -254,6 +255,45 @@ function unitTask(
     },
     proposed: verdict.proposed,
   };
+}
+
+// A rubric marked "la_mau" is a placeholder: its name goes into the Bản chấm điểm as it is, and the run says so.
+function sampleRubrics(c: Consolidation): Finding[] {
+  const data = (s: Consolidation['sources'][number]) =>
+    (parseYamlText(s.file, s.text).data ?? {}) as Record<string, unknown>;
+  const used = new Set(
+    c.sources.filter((s) => s.state === 'effective' && s.kind === 'cham-diem').map((s) => text(data(s).bo_tieu_chi)),
+  );
+  return c.sources
+    .filter((s) => s.kind === 'bo-tieu-chi')
+    .map((s) => ({ s, d: data(s) }))
+    .filter(({ d }) => d.la_mau === true && used.has(text(d.ma)))
+    .map(({ s, d }): Finding => ({
+      ruleId: 'dossier/sample-rubric',
+      params: { rubric: text(d.ma) ?? '' },
+      at: { file: s.file, pointer: '' },
+    }));
+}
+
+// The plan as documents cite it (its number and date are the decision's when it is issued with one).
+function citedPlan(c: Consolidation): CitedPlan {
+  const plan = c.plan;
+  return {
+    title: plan?.title ?? '',
+    issuer: plan?.issuer ?? '',
+    ...(plan?.number ? { number: plan.number } : {}),
+    ...(plan?.issuedOn ? { issuedOn: plan.issuedOn } : {}),
+    ...(plan?.attachedTo ? { attachedTo: plan.attachedTo } : {}),
+    ...(plan?.documentType ? { documentType: plan.documentType } : {}),
+  };
+}
+
+/** Căn cứ of a document dated `date`: the legal bases in force that day, then the plan. */
+function legalBasesOn(c: Consolidation, date: IsoDate): string[] {
+  const plan = c.plan;
+  if (!plan) return [];
+  const bases = plan.datedLegalBases ? basesInForce(plan.datedLegalBases, date) : plan.legalBases;
+  return [...bases, citePlan(citedPlan(c)).basis];
 }
 
 // --unit names codes of the registry: a code that is not there (999, or 1 for 001) is a usage error, never a silent
@@ -286,10 +326,10 @@ function summaryDossier(
   const plan = c.plan;
   const signer = receiver.signer;
   const awards = [...new Set(accepted.map((n) => n.award).filter((a): a is string => a !== undefined))];
-  const collator = new Intl.Collator('vi');
   const unitName = (code: string) => names.get(code) ?? code;
+  // The province list follows the registry's order: by unit code, then as each unit listed its nominees.
   const nominees = [...accepted].sort(
-    (a, b) => collator.compare(unitName(a.unit), unitName(b.unit)) || a.source.line - b.source.line,
+    (a, b) => a.unit.localeCompare(b.unit, 'en', { numeric: true }) || a.source.line - b.source.line,
   );
   return buildToTrinh(
     {
@@ -299,9 +339,9 @@ function summaryDossier(
       place: plan?.place ?? '',
       date: today,
       recipients: plan ? [plan.issuer] : [],
-      bases: plan ? [...plan.legalBases, `Kế hoạch ${plan.number ? `số ${plan.number} ` : ''}${plan.title}`] : [],
+      bases: legalBasesOn(c, today),
       award: plan?.awardTypes.find((a) => a.id === awards[0])?.name ?? awards[0] ?? '',
-      plan: { title: plan?.title ?? '', ...(plan?.number ? { number: plan.number } : {}), issuer: plan?.issuer ?? '' },
+      plan: citedPlan(c),
       year: nominees[0]?.year ?? 0,
       signer,
       nominees,

@@ -9,6 +9,8 @@ export interface ScoreRun {
   /** Rubrics used that are templates the officer must check against the official guidance. */
   templateRubrics: string[];
   validation: RunReport;
+  /** Files of ranked sheets that have errors (a score above its maximum…): their rank is shown, marked. */
+  sheetsWithErrors: string[];
 }
 
 /** Every score sheet scored against its rubric, ranked within each year and rubric. */
@@ -23,5 +25,7 @@ export async function scoreCampaign(paths: readonly string[], settings: Validate
   const cards = rankSheets(sheets, rubrics, nameOf);
   const used = new Set(cards.map((card) => card.rubricId));
   const templateRubrics = [...rubrics.values()].filter((r) => r.template && used.has(r.id)).map((r) => r.id);
-  return { cards, templateRubrics, validation: run.report };
+  const erring = new Set(run.report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const sheetsWithErrors = cards.map((card) => card.file).filter((file) => erring.has(file));
+  return { cards, templateRubrics, validation: run.report, sheetsWithErrors };
 }

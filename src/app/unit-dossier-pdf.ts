@@ -25,7 +25,7 @@ export interface DossierFile {
  * A unit's dossier files: each part "<unit>-<part>.pdf", then the plan's sets "<unit>-ho-so-bo-<n>.pdf" (02 bộ), each
  * its own "Mục lục hồ sơ" page followed by every part. The unit is drawn once, parts and contents pages in one PDF
  * (so the fonts are embedded once per unit, not once per file), and every file is cut from it page by page. The
- * contents page cites each part's pages in the set from the parts' real page counts, the contents page being page 1.
+ * contents page cites each part and its real page count (each part keeps its own page numbers; see contents-model.ts).
  * Returns the files and the contents pages' models (for their .docx copies).
  */
 export async function unitDossierFiles(
@@ -37,12 +37,10 @@ export async function unitDossierFiles(
   const sets = Array.from({ length: task.sets }, (_, i) => i + 1);
   let contentsModels: DocumentModel[] = [];
   const contents = (ranges: readonly PageRange[]) => {
-    let next = 2;
     const listed: ContentsPart[] = task.parts.map(({ document }, i) => {
-      const from = next;
-      next += ranges[i]?.pages ?? 0;
       const title = PART_NAMES[document.title] ?? `${document.title} ${document.summary ?? ''}`.trim();
-      return { title, ...(document.header.number ? { number: document.header.number } : {}), from, to: next - 1 };
+      const { pages = 0, appendixPages = 0 } = ranges[i] ?? {};
+      return { title, ...(document.header.number ? { number: document.header.number } : {}), pages, appendixPages };
     });
     contentsModels = sets.map((set) => buildContents(first.document.header, task.unitName, set, task.sets, listed));
     return contentsModels;

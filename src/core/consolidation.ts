@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IsoDate } from './dates.js';
 import type { Nominee } from './nominees.js';
-import type { ReceiverDocument, VoteRule } from './plan.js';
+import type { LegalBasis, ReceiverDocument, VoteRule } from './plan.js';
 import type { CollectiveRecord, PersonRecord } from './records.js';
 import type { RankedCard } from './score-card.js';
 import type { UnitStatus } from './status.js';
@@ -43,6 +43,12 @@ export interface Consolidation {
     lastYear: number;
     awardTypes: { id: string; name: string }[];
     legalBases: string[];
+    /** Added with issue 10: the bases with validity dates, when the plan gives any (see basesInForce). */
+    datedLegalBases?: LegalBasis[];
+    /** Added with issue 10: "Quyết định" when the plan is issued with a decision (number and date are its). */
+    attachedTo?: string;
+    /** Added with issue 10: "Kế hoạch", "Công văn"… */
+    documentType?: string;
     vote?: VoteRule;
     contentGroups: { id: string; name: string }[];
     /** Lĩnh vực, so tables show names, not codes (absent in datasets merged before it was added). */

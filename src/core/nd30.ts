@@ -35,3 +35,44 @@ export function fillTemplate(
   });
   return { text, missing };
 }
+
+/** "02/4/2025" as a citation writes a date: day with a leading zero, month with one for 1 and 2 (ND30). */
+export function formatCitationDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${String(day).padStart(2, '0')}/${month <= 2 ? String(month).padStart(2, '0') : month}/${year}`;
+}
+
+/** What a document needs to cite the plan it carries out. */
+export interface CitedPlan {
+  title: string;
+  number?: string;
+  issuedOn?: IsoDate;
+  issuer: string;
+  /** "Quyết định" when the plan is issued with a decision: number and date are then the decision's. */
+  attachedTo?: string;
+  /** "Kế hoạch" (default), "Công văn"… */
+  documentType?: string;
+}
+
+/**
+ * The plan as a document cites it. `reference` for running text ("Thực hiện {ke_hoach} của …"): "Kế hoạch ban hành
+ * kèm theo Quyết định số 553/QĐ-UBND ngày 02/4/2025" or "Kế hoạch số 12/KH-UBND ngày 01/3/2025"; `basis` for the
+ * căn cứ line, with its subject and issuer: "Kế hoạch phát động … ban hành kèm theo Quyết định số 553/QĐ-UBND ngày
+ * 02/4/2025 của Ủy ban nhân dân tỉnh Vĩnh Long". A title that already begins with the document type is not doubled
+ * ("Kế hoạch Kế hoạch …"), and its first letter is lower case mid-sentence.
+ */
+export function citePlan(plan: CitedPlan): { reference: string; basis: string } {
+  const kind = plan.documentType ?? 'Kế hoạch';
+  const bare = plan.title.replace(new RegExp(`^${kind}\\s+`, 'iu'), '').trim();
+  const subject = bare.charAt(0).toLocaleLowerCase('vi') + bare.slice(1);
+  const date = plan.issuedOn ? ` ngày ${formatCitationDate(plan.issuedOn)}` : '';
+  if (plan.number && plan.attachedTo) {
+    const attached = `ban hành kèm theo ${plan.attachedTo} số ${plan.number}${date}`;
+    return { reference: `${kind} ${attached}`, basis: `${kind} ${subject} ${attached} của ${plan.issuer}` };
+  }
+  if (plan.number) {
+    const reference = `${kind} số ${plan.number}${date}`;
+    return { reference, basis: `${reference} của ${plan.issuer} về ${subject}` };
+  }
+  return { reference: `${kind} ${subject}`, basis: `${kind} ${subject} của ${plan.issuer}` };
+}

@@ -66,6 +66,18 @@ export interface VoteRule {
   fraction?: { numerator: number; denominator: number };
 }
 
+/** A legal basis and the days it is in force (inclusive); no bound means open on that side. */
+export interface LegalBasis {
+  text: string;
+  from?: IsoDate;
+  until?: IsoDate;
+}
+
+/** The bases in force on `date` (ISO dates compare as strings), in the plan's order. */
+export function basesInForce(bases: readonly LegalBasis[], date: IsoDate): string[] {
+  return bases.filter((b) => (!b.from || b.from <= date) && (!b.until || date <= b.until)).map((b) => b.text);
+}
+
 /** The receiving body's own Tờ trình: its signer and its abbreviation in document numbers. */
 export interface ReceiverDocument {
   code?: string;
@@ -109,13 +121,20 @@ export interface Plan {
   contentGroups: { id: string; name: string }[];
   dossier?: { sets: number; parts: string[]; source?: string };
   awardTypes: { id: string; name: string }[];
-  /** Căn cứ: the legal bases a Tờ trình cites (they change over time, so they live in the plan). */
+  /** Căn cứ: the legal bases a Tờ trình cites (they change over time, so they live in the plan). Every text. */
   legalBases: string[];
+  /**
+   * The same bases with their validity where the plan gives one (added with issue 10): a document cites only those
+   * in force on its own date (see basesInForce).
+   */
+  datedLegalBases?: LegalBasis[];
+  /** "ban_hanh_kem_theo": the plan is issued with a decision ("Quyết định"); number and date are the decision's. */
+  attachedTo?: string;
+  /** "loai_van_ban": "Kế hoạch", "Công văn"… */
+  documentType?: string;
   rubricId?: string;
   vote?: VoteRule;
   modelReview: boolean;
-  /** "Kế hoạch", "Công văn"… (loai_van_ban), to name the plan in documents. */
-  documentType?: string;
   /** Thể thức: 'dang' for a Party body's plan (Hướng dẫn 36-HD/VPTW), else Nghị định 30 ('nha-nuoc'). */
   style?: 'dang' | 'nha-nuoc';
   /** The sentence of the source document behind each plan-wide rule (`nguon`). */

@@ -5,6 +5,7 @@ import { toIsoDate } from '../core/dates.js';
 import type { SubmissionKind } from '../core/kinds.js';
 import type {
   Deadline,
+  LegalBasis,
   Plan,
   PlanRuleKey,
   Quota,
@@ -74,14 +75,15 @@ interface RawPlan {
   ho_so?: { so_bo?: number; thanh_phan?: string[]; nguon?: string };
   hinh_thuc_khen_thuong?: Named[];
   bo_tieu_chi?: string;
-  can_cu?: string[];
+  can_cu?: (string | { van_ban: string; hieu_luc_tu?: string; het_hieu_luc?: string })[];
+  ban_hanh_kem_theo?: string;
+  loai_van_ban?: string;
   bieu_quyet?: { ty_le_toi_thieu?: number; phan_so?: string; co_so?: 'tong-so' | 'co-mat' };
   to_trinh_tong_hop?: {
     ky_hieu?: string;
     nguoi_ky: { ho_ten: string; chuc_vu?: string; tham_quyen?: string; cap_bac?: string };
   };
   ra_soat_mo_hinh?: boolean;
-  loai_van_ban?: string;
   the_thuc?: 'dang' | 'nha-nuoc';
   nguon?: Partial<Record<PlanRuleKey, string>>;
   gia_dinh?: PlanRuleKey[];
@@ -123,11 +125,25 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
         }
       : {}),
     awardTypes: named(raw.hinh_thuc_khen_thuong),
-    legalBases: raw.can_cu ?? [],
+    legalBases: (raw.can_cu ?? []).map((b) => (typeof b === 'string' ? b : b.van_ban)),
+    ...(raw.can_cu?.some((b) => typeof b !== 'string')
+      ? {
+          datedLegalBases: raw.can_cu.map((b): LegalBasis =>
+            typeof b === 'string'
+              ? { text: b }
+              : {
+                  text: b.van_ban,
+                  ...(b.hieu_luc_tu === undefined ? {} : { from: iso(b.hieu_luc_tu) }),
+                  ...(b.het_hieu_luc === undefined ? {} : { until: iso(b.het_hieu_luc) }),
+                },
+          ),
+        }
+      : {}),
+    ...(raw.ban_hanh_kem_theo === undefined ? {} : { attachedTo: raw.ban_hanh_kem_theo }),
+    ...(raw.loai_van_ban === undefined ? {} : { documentType: raw.loai_van_ban }),
     ...(raw.bo_tieu_chi === undefined ? {} : { rubricId: raw.bo_tieu_chi }),
     ...decodeVote(raw.bieu_quyet),
     modelReview: raw.ra_soat_mo_hinh ?? false,
-    ...(raw.loai_van_ban === undefined ? {} : { documentType: raw.loai_van_ban }),
     ...(raw.the_thuc === undefined ? {} : { style: raw.the_thuc }),
     ...(raw.nguon === undefined ? {} : { ruleSources: raw.nguon }),
     ...(raw.gia_dinh === undefined ? {} : { assumedRules: raw.gia_dinh }),

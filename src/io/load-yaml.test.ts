@@ -93,3 +93,17 @@ describe('parseYamlText', () => {
     ]);
   });
 });
+
+it('warns at line and column about a character the documents font cannot draw, naming it', () => {
+  const { findings } = parseYamlText(
+    'a.yaml',
+    'ten: Mô hình tốt\nghi_chu: "Đạt ✔ tiêu chí"\n# ☎ trong chú thích không in\n',
+  );
+  expect(findings).toMatchObject([
+    {
+      ruleId: 'text/unsupported-glyph',
+      params: { char: '✔', code: 'U+2714', substitute: 'x' },
+      span: { start: { line: 2, column: 15 } },
+    },
+  ]);
+});

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { substituteFor, undrawable } from '../core/glyphs.js';
 import type { Document, Node, Range } from 'yaml';
 import type { Finding } from '../messages/catalog.js';
 import { splitPointer } from '../diagnostics/pointer.js';
@@ -42,6 +43,7 @@ export function parseYamlText(file: string, raw: string): LoadedYaml {
   });
   const findings: Finding[] = syntaxFindings(file, text, doc, lineCounter, toSpan);
   if (text !== raw) findings.push(nfcNotice(file, raw));
+  findings.push(...glyphFindings(file, doc, text, toSpan));
   let data: unknown;
   if (doc.errors.length === 0) {
     try {
@@ -56,6 +58,33 @@ export function parseYamlText(file: string, raw: string): LoadedYaml {
     }
   }
   return { file, text, data, findings, locate: (pointer, onKey = false) => toSpan(findRange(doc, pointer, onKey)) };
+}
+
+// A character the documents' font cannot draw (✔, ☎, emoji), at its own line and column in a value; comments are
+// not printed, so they are not checked.
+function glyphFindings(
+  file: string,
+  doc: Document,
+  text: string,
+  toSpan: (range: readonly [number, number]) => Span,
+): Finding[] {
+  const findings: Finding[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string' || !node.range) return;
+      const [start, end] = node.range;
+      for (const { char, index } of undrawable(text.slice(start, end))) {
+        const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+        findings.push({
+          ruleId: 'text/unsupported-glyph',
+          params: { char, code, substitute: substituteFor(char) },
+          at: { file, pointer: '' },
+          span: toSpan([start + index, start + index + char.length]),
+        });
+      }
+    },
+  });
+  return findings;
 }
 
 function nfcNotice(file: string, raw: string): Finding {

@@ -55,6 +55,13 @@ export const INPUT_MESSAGES = {
     vi: (p) => `Văn bản tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa sang dạng dựng sẵn (NFC) ở ${p.count} chỗ.`,
     en: (p) => `Decomposed Vietnamese text (NFD) was normalised to composed form (NFC) in ${p.count} place(s).`,
   }),
+  'text/unsupported-glyph': define<{ char: string; code: string; substitute: string }>({
+    severity: 'warning',
+    vi: (p) =>
+      `Ký tự "${p.char}" (${p.code}) không có trong phông chữ của văn bản (Tinos): hồ sơ PDF sẽ in "${p.substitute}" thay cho nó; nên viết bằng chữ.`,
+    en: (p) =>
+      `The character "${p.char}" (${p.code}) is not in the documents' font (Tinos): the PDF prints "${p.substitute}" instead; write it in words.`,
+  }),
   'yaml/syntax': define<{ code: string; detail: string }>({
     severity: 'error',
     vi: (p) => `Lỗi cú pháp YAML: ${YAML_ERRORS_VI[p.code] ?? 'không đọc được cấu trúc tại đây'}.`,

@@ -88,6 +88,13 @@ export const MERGE_MESSAGES = {
     en: () =>
       "The plan does not say who signs the receiving body's Tờ trình (to_trinh_tong_hop.nguoi_ky); that Tờ trình was not made.",
   }),
+  'dossier/sample-rubric': define<{ rubric: string }>({
+    severity: 'warning',
+    vi: (p) =>
+      `Bộ tiêu chí "${p.rubric}" là bản mẫu (la_mau: true): bản chấm điểm trong hồ sơ dùng bộ này; hãy đối chiếu với văn bản hướng dẫn chính thức trước khi trình.`,
+    en: (p) =>
+      `Rubric "${p.rubric}" is a template (la_mau: true) and the dossiers' score sheets use it; check it against the official guidance before sending.`,
+  }),
   'dossier/nothing-proposed': define<{ unit: string }>({
     severity: 'warning',
     vi: (p) => `Đơn vị ${p.unit} không còn tập thể, cá nhân nào đạt biểu quyết để đề nghị; không lập hồ sơ.`,

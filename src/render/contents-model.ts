@@ -3,12 +3,17 @@ import type { DocumentModel } from './document-model.js';
 export interface ContentsPart {
   title: string;
   number?: string;
-  /** Pages of the part inside the set, 1-based, counting this contents page as page 1. */
-  from: number;
-  to: number;
+  /** The part's own pages, its Phụ lục included. */
+  pages: number;
+  /** Of those, the Phụ lục's (numbered on its own). */
+  appendixPages: number;
 }
 
-/** "Mục lục hồ sơ": the first page of each set, listing its parts and where they are. */
+/**
+ * "Mục lục hồ sơ": the first page of each set, listing its parts and how many pages each has. Decision (issue 10):
+ * every part keeps its own page numbers, as ND30 numbers each document (and a Phụ lục on its own), so the contents
+ * page cites each part and its page count ("3 + Phụ lục 2"), never set-wide page ranges that no page carries.
+ */
 export function buildContents(
   header: DocumentModel['header'],
   unitName: string,
@@ -29,14 +34,21 @@ export function buildContents(
           { header: 'STT', width: 0.08, align: 'center' },
           { header: 'Thành phần hồ sơ', width: 0.46 },
           { header: 'Số, ký hiệu', width: 0.24, align: 'center' },
-          { header: 'Trang', width: 0.22, align: 'center' },
+          { header: 'Số trang', width: 0.22, align: 'center' },
         ],
         rows: parts.map((part, i) => [
           String(i + 1),
           part.title,
           part.number ?? '',
-          part.from === part.to ? String(part.from) : `${part.from}–${part.to}`,
+          part.appendixPages > 0
+            ? `${part.pages - part.appendixPages} + Phụ lục ${part.appendixPages}`
+            : String(part.pages),
         ]),
+      },
+      {
+        kind: 'paragraph',
+        text: `Bộ hồ sơ gồm ${parts.length} thành phần, ${parts.reduce((sum, p) => sum + p.pages, 0)} trang (không kể trang mục lục này); mỗi thành phần đánh số trang riêng.`,
+        italic: true,
       },
     ],
     signers: [],

@@ -24,7 +24,10 @@ export interface DocumentModel {
   blocks: Block[];
   /** "Nơi nhận" lines under the left signature column, if any. */
   receivers?: string[];
-  /** One signer on the right, or two (Biên bản: THƯ KÝ left, CHỦ TRÌ right). */
+  /**
+   * One signer on the right, or two (Biên bản: THƯ KÝ left, CHỦ TRÌ right). Every renderer keeps the signature block
+   * and Nơi nhận on the page of the last block (ND30: never alone on a page; .docx: keep-with-next on it).
+   */
   signers: Signer[];
   appendix?: TableAppendix;
 }
@@ -49,10 +52,19 @@ export type Block =
       boldLastRow?: boolean;
     };
 
-/** A list attached to the document on its own landscape pages ("Phụ lục"). */
+/**
+ * A list attached to the document on its own landscape pages ("Phụ lục"), numbered on its own (no number on its first
+ * page, 2, 3… after); its header row repeats on every page and a row taller than a page is split across pages.
+ */
 export interface TableAppendix {
   title: string;
   subtitle: string;
   columns: { header: string; width: number; align?: 'left' | 'center' | 'right' }[];
+  /** Every row, in order (all groups' rows when `groups` is set, for a renderer that ignores groups). */
   rows: string[][];
+  /**
+   * Added with issue 10: the rows in titled groups ("I. TẬP THỂ", "II. CÁ NHÂN"), each title a full-width row
+   * before its rows. When set, renderers draw these instead of `rows`.
+   */
+  groups?: { title: string; rows: string[][] }[];
 }

@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, Paragraph } from 'docx';
 import type { Block, DocumentModel, Signer, TableAppendix } from './document-model.js';
 import { borderless, grid } from './docx-tables.js';
+import type { GridRow } from './docx-tables.js';
 import { TWIPS_PER_MM, centred, run } from './docx-text.js';
 import type { Child } from './docx-text.js';
 
@@ -39,7 +40,8 @@ export function drawHeader(header: DocumentModel['header'], width: number): Chil
   const widths = [leftWidth, width - leftWidth];
   const party = header.layout === 'party';
   const left: Child[] = [
-    centred({ text: header.governingBody, size: 12 }),
+    // '' : a body with no governing body above it prints no line for one.
+    ...(header.governingBody ? [centred({ text: header.governingBody, size: 12 })] : []),
     centred({ text: header.issuer, size: 12, bold: true }),
     party ? centred({ text: '*', size: 12 }) : rule(leftWidth, 1 / 3, 120),
     ...(header.number ? [centred({ text: party ? `Số ${header.number}` : `Số: ${header.number}`, size: 13 })] : []),
@@ -111,7 +113,10 @@ export function drawSignatures(model: DocumentModel, width: number): Child[] {
           ...(signer.authority ? [centred({ text: signer.authority, size: 13, bold: true }, { keepNext: true })] : []),
           centred({ text: signer.title, size: 13, bold: true }, { keepNext: true }),
           // Room for the signature and the seal, as in the PDF.
-          centred({ text: signer.name, size: 13, bold: true }, { spacing: { before: 62 * 20, after: 0 } }),
+          centred(
+            { text: signer.rank ? `${signer.rank} ${signer.name}` : signer.name, size: 13, bold: true },
+            { spacing: { before: 62 * 20, after: 0 } },
+          ),
         ]
       : [new Paragraph({ children: [] })];
   const receivers: Child[] = model.receivers?.length
@@ -133,6 +138,10 @@ export function drawAppendix(appendix: TableAppendix, width: number): Child[] {
     centred({ text: 'Phụ lục', size: BODY, bold: true }, { keepNext: true }),
     centred({ text: appendix.title, size: BODY, bold: true }, { keepNext: true }),
     centred({ text: appendix.subtitle, size: 13, italic: true }, { spacing: { after: 240 }, keepNext: true }),
-    grid(appendix.columns, appendix.rows, width),
+    grid(
+      appendix.columns,
+      appendix.groups ? appendix.groups.flatMap((g): GridRow[] => [{ group: g.title }, ...g.rows]) : appendix.rows,
+      width,
+    ),
   ];
 }

@@ -31,8 +31,14 @@ export function borderless(widths: readonly number[], cells: readonly Child[][],
   });
 }
 
-/** A bordered table; its header row repeats on every page (Word's "Repeat as header row"). */
-export function grid(columns: Columns, rows: readonly string[][], width: number, boldLastRow = false): Table {
+/** A row of cells, or a group's title drawn bold across the whole table ("I. TẬP THỂ"). */
+export type GridRow = readonly string[] | { group: string };
+
+/**
+ * A bordered table; its header row repeats on every page (Word's "Repeat as header row"); a data row taller than a
+ * page may break across pages, as in the PDF.
+ */
+export function grid(columns: Columns, rows: readonly GridRow[], width: number, boldLastRow = false): Table {
   const widths = columns.map((c) => Math.round(c.width * width));
   const align = (i: number) =>
     ({ left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT })[
@@ -60,12 +66,23 @@ export function grid(columns: Columns, rows: readonly string[][], width: number,
         cantSplit: true,
         children: columns.map((c, i) => cell(c.header, i, true, true)),
       }),
-      ...rows.map(
-        (row, r) =>
-          new TableRow({
-            cantSplit: true,
-            children: row.map((text, i) => cell(text, i, boldLastRow && r === rows.length - 1, false)),
-          }),
+      ...rows.map((row, r) =>
+        'group' in row
+          ? new TableRow({
+              cantSplit: true,
+              children: [
+                new TableCell({
+                  columnSpan: columns.length,
+                  margins: { top: 60, bottom: 60, left: 80, right: 80 },
+                  children: [
+                    new Paragraph({ keepNext: true, children: [run({ text: row.group, size: 12, bold: true })] }),
+                  ],
+                }),
+              ],
+            })
+          : new TableRow({
+              children: row.map((text, i) => cell(text, i, boldLastRow && r === rows.length - 1, false)),
+            }),
       ),
     ],
   });

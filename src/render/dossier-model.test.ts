@@ -52,9 +52,10 @@ it('decides the wording, numbering and order of the Tờ trình and its Phụ l�
   expect(model.signers).toEqual([{ authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Hùng' }]);
   expect(model.appendix?.title).toBe('DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH');
   expect(model.appendix?.subtitle).toBe('(Kèm theo Tờ trình số 05/TTr-SNV ngày 05 tháng 12 năm 2025 của Sở Nội vụ)');
-  expect(model.appendix?.rows.map((r) => r.slice(0, 2))).toEqual([
-    ['1', 'Phòng Xây dựng chính quyền'],
-    ['2', 'Lê Văn Tám'],
+  // Collectives and individuals in their own groups, each numbered from 1; a collective's "Chức vụ, đơn vị" is its unit.
+  expect(model.appendix?.groups?.map((g) => [g.title, g.rows.map((r) => r.slice(0, 3))])).toEqual([
+    ['I. TẬP THỂ', [['1', 'Phòng Xây dựng chính quyền', 'Sở Nội vụ']]],
+    ['II. CÁ NHÂN', [['1', 'Lê Văn Tám', expect.any(String)]]],
   ]);
 });
 

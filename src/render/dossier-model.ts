@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
-import { fillTemplate, formatDocumentNumber, formatPlaceDate, punctuateBases } from '../core/nd30.js';
+import { citePlan, fillTemplate, formatDocumentNumber, formatPlaceDate, punctuateBases } from '../core/nd30.js';
+import type { CitedPlan } from '../core/nd30.js';
 import type { Nominee } from '../core/nominees.js';
 import type { DocumentModel, Signer } from './document-model.js';
 
@@ -41,7 +42,7 @@ export interface ToTrinhInput extends IssuingBody {
   recipients: string[];
   bases: string[];
   award: string;
-  plan: { title: string; number?: string; issuer: string };
+  plan: CitedPlan;
   year: number;
   signer: { name: string; title?: string; authority?: string; rank?: string };
   nominees: Nominee[];
@@ -69,7 +70,7 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
     nam: String(input.year),
     hinh_thuc: input.award,
     hinh_thuc_in_hoa: upper(input.award),
-    ke_hoach: input.plan.number ? `Kế hoạch số ${input.plan.number}` : input.plan.title,
+    ke_hoach: citePlan(input.plan).reference,
     co_quan_ban_hanh: input.plan.issuer,
     kinh_gui: input.recipients.join(', '),
     so_tap_the: count(collectives.length),
@@ -86,15 +87,24 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
   const number = input.number.startsWith('/') ? `${UNNUMBERED}${input.number}` : formatDocumentNumber(input.number);
   const placeDate = formatPlaceDate(input.place, input.date);
   const unitOf = input.unitNameOf;
-  const rows = [...collectives, ...people].map((n, i) => [
+  // "Chức vụ, đơn vị": a person's post and workplace; a collective's unit (the one proposing it).
+  const row = (n: Nominee, i: number) => [
     String(i + 1),
     n.name,
-    [n.position, n.workplace].filter(Boolean).join(', '),
+    n.subject === 'tap-the'
+      ? (n.workplace ?? (unitOf ? unitOf(n.unit) : input.unitName))
+      : [n.position, n.workplace].filter(Boolean).join(', '),
     ...(unitOf ? [unitOf(n.unit)] : []),
     n.achievement ?? '',
     ...(unitOf ? [n.vote ? `${n.vote.yes}/${n.vote.base}` : 'chưa có'] : [input.award]),
     n.note ?? '',
-  ]);
+  ];
+  // Collectives and individuals in their own groups, each numbered from 1 (as award lists are).
+  const groups = [
+    { title: 'I. TẬP THỂ', rows: collectives.map(row) },
+    { title: `${collectives.length > 0 ? 'II' : 'I'}. CÁ NHÂN`, rows: people.map(row) },
+  ].filter((g) => g.rows.length > 0);
+  const rows = groups.flatMap((g) => g.rows);
   return {
     model: {
       header: headerOf(input, placeDate, number),
@@ -133,6 +143,7 @@ export function buildToTrinh(input: ToTrinhInput, template: ToTrinhTemplate): Mo
               { header: 'Ghi chú', width: 0.08 },
             ],
         rows,
+        groups,
       },
     },
     missing,

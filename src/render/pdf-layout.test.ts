@@ -92,3 +92,134 @@ describe.runIf(hasPoppler)('Party layout (Hướng dẫn 36-HD/VPTW)', () => {
     expect(party.text.replace(/\s+/g, ' ')).toMatch(/T\/M BAN THƯỜNG VỤ BÍ THƯ/);
   });
 });
+
+describe.runIf(hasPoppler)('ND30 page layout: signature kept with the text, page numbers, the Phụ lục', () => {
+  let drawn: Awaited<ReturnType<typeof draw>>;
+  const long = 'Thành tích nổi bật trong phong trào thi đua. '.repeat(100); // about 4,300 characters
+  const sizes = (file: string) =>
+    [
+      ...execFileSync('pdfinfo', ['-f', '1', '-l', '99', file], { encoding: 'utf8' }).matchAll(
+        /Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/g,
+      ),
+    ].map((m) => ({ page: Number(m[1]), width: Number(m[2]), height: Number(m[3]) }));
+  beforeAll(async () => {
+    drawn = await draw('layout', {
+      header: {
+        governingBody: 'ỦY BAN NHÂN DÂN TỈNH VĨNH LONG',
+        issuer: 'SỞ NỘI VỤ',
+        number: '05/TTr-SNV',
+        placeDate: 'Vĩnh Long, ngày 05 tháng 12 năm 2025',
+      },
+      title: 'TỜ TRÌNH',
+      summary: 'Về việc đề nghị khen thưởng',
+      blocks: [
+        // Enough text that the closing paragraph falls where the signature would be left alone on the next page.
+        ...Array.from({ length: 9 }, (_, i) => ({
+          kind: 'paragraph' as const,
+          text: `Đoạn ${i + 1}. ${'Cán bộ, công chức thực hiện tốt công tác dân vận chính quyền. '.repeat(3)}`,
+        })),
+        { kind: 'paragraph', text: 'Đoạn cuối kính đề nghị xem xét (có danh sách kèm theo)./.' },
+      ],
+      receivers: ['- Như trên;', '- Lưu: VT.'],
+      signers: [{ title: 'GIÁM ĐỐC', name: 'Phạm Văn Thắng' }],
+      appendix: {
+        title: 'DANH SÁCH ĐỀ NGHỊ',
+        subtitle: '(Kèm theo Tờ trình số 05/TTr-SNV)',
+        columns: [
+          { header: 'STT', width: 0.06, align: 'center' },
+          { header: 'Tên tập thể, cá nhân', width: 0.22 },
+          { header: 'Chức vụ, đơn vị', width: 0.2 },
+          { header: 'Tóm tắt thành tích', width: 0.3 },
+          { header: 'Hình thức khen thưởng', width: 0.14 },
+          { header: 'Ghi chú', width: 0.08 },
+        ],
+        rows: [],
+        groups: [
+          {
+            title: 'I. TẬP THỂ',
+            rows: [['1', 'Phòng Người có công', 'Sở Nội vụ', long, 'Bằng khen', 'Ghi chú riêng']],
+          },
+          { title: 'II. CÁ NHÂN', rows: [['1', 'Lê Văn Tám', 'Chuyên viên', 'Ngắn.', 'Bằng khen', '']] },
+        ],
+      },
+    });
+  });
+
+  const onPage = (page: number) => drawn.words.filter((w) => w.page === page);
+  const pageOf = (text: string) => drawn.words.find((w) => w.text === text)?.page;
+
+  it('keeps the signature block and Nơi nhận on the page of the last paragraph', () => {
+    const signaturePage = pageOf('Thắng');
+    expect(signaturePage).toBeDefined();
+    expect(pageOf('Nơi')).toBe(signaturePage);
+    expect(drawn.words.find((w) => w.text === 'cuối')?.page).toBe(signaturePage);
+  });
+
+  it('centres the page numbers over the text block, none on the first page of the document or of its Phụ lục', () => {
+    const pages = sizes(drawn.file);
+    const firstAppendix = pages.find((p) => p.width > p.height)?.page ?? 0;
+    expect(firstAppendix).toBeGreaterThan(1);
+    const numberOn = (page: number) => onPage(page).find((w) => /^\d+$/.test(w.text) && w.yMin < 20 * (72 / 25.4));
+    expect(numberOn(1)).toBeUndefined();
+    expect(numberOn(firstAppendix)).toBeUndefined();
+    const second = numberOn(2);
+    expect(second?.text).toBe('2');
+    // Portrait: left 30 mm, right 15 mm: the text block's centre is 7.5 mm right of the sheet's.
+    const mm = 72 / 25.4;
+    const centre = (30 * mm + (595.28 - 15 * mm)) / 2;
+    expect(Math.abs(((second?.xMin ?? 0) + (second?.xMax ?? 0)) / 2 - centre)).toBeLessThan(1.5);
+    // The Phụ lục starts again: its second page is "2".
+    expect(numberOn(firstAppendix + 1)?.text).toBe('2');
+  });
+
+  it('gives the landscape Phụ lục a 30 mm top margin (its bound edge), 20 mm sides', () => {
+    const pages = sizes(drawn.file);
+    const firstAppendix = pages.find((p) => p.width > p.height)?.page ?? 0;
+    const words = onPage(firstAppendix);
+    const mm = 72 / 25.4;
+    expect(Math.min(...words.map((w) => w.yMin))).toBeGreaterThanOrEqual(30 * mm - 1);
+    expect(Math.min(...words.map((w) => w.xMin))).toBeGreaterThanOrEqual(20 * mm);
+    expect(Math.min(...words.map((w) => w.xMin))).toBeLessThan(25 * mm);
+  });
+
+  it('groups collectives and individuals, splits a row taller than a page under the repeated header', () => {
+    expect(drawn.text).toContain('I. TẬP THỂ');
+    expect(drawn.text).toContain('II. CÁ NHÂN');
+    expect(drawn.text.replace(/\s+/g, ' ')).toContain('Ghi chú riêng');
+    const pages = sizes(drawn.file).filter((p) => p.width > p.height);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const { page, height } of pages) {
+      const words = onPage(page);
+      // Every appendix page carries the header row, and nothing runs below the bottom margin.
+      expect(
+        words.some((w) => w.text === 'STT'),
+        `page ${page}`,
+      ).toBe(true);
+      expect(Math.max(...words.map((w) => w.yMax)), `page ${page}`).toBeLessThanOrEqual(height - 15 * (72 / 25.4));
+    }
+    // The long achievement continues on the next page.
+    const thanhTich = drawn.words.filter((w) => w.text === 'nổi').map((w) => w.page);
+    expect(new Set(thanhTich).size).toBeGreaterThanOrEqual(2);
+  });
+});
+
+it.runIf(hasPoppler)('prints the documented substitute for a character Tinos lacks, inside its cell', async () => {
+  const drawn = await draw('glyphs', {
+    header: { governingBody: '', issuer: 'SỞ NỘI VỤ', placeDate: 'Vĩnh Long, ngày 05 tháng 12 năm 2025' },
+    title: 'BẢN CHẤM ĐIỂM',
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: 'STT', width: 0.1 },
+          { header: 'Nội dung', width: 0.9 },
+        ],
+        rows: [['1', 'Đạt ✔ liên hệ ☎ 0270 😀']],
+      },
+    ],
+    signers: [],
+  });
+  expect(drawn.text.replace(/\s+/g, ' ')).toContain('Đạt x liên hệ ĐT 0270 ?');
+  const right = 595.28 - 15 * (72 / 25.4);
+  for (const w of drawn.words) expect(w.xMax, w.text).toBeLessThanOrEqual(right + 0.5);
+});

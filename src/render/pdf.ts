@@ -1,12 +1,15 @@
 import PDFDocument from 'pdfkit';
 import type { SharedFaces } from './pdf-fonts.js';
 import { balancedLines } from './header-lines.js';
+import { withDrawableGlyphs } from '../core/glyphs.js';
 import type { Block, DocumentModel, Signer, TableAppendix } from './document-model.js';
 import { toNfc } from './nfc.js';
 
 const MM = 72 / 25.4;
 // Nghị định 30/2020, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+// A landscape Phụ lục is bound along its top edge: top 30–35 mm, bottom 15–20 mm, left and right 20–25 mm.
+const LANDSCAPE_MARGINS = { top: 30 * MM, bottom: 20 * MM, left: 20 * MM, right: 20 * MM };
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 const BODY = 14;
 const INDENT = 10 * MM;
@@ -17,7 +20,10 @@ type Columns = Extract<Block, { kind: 'table' }>['columns'];
 /** Where one document lies in a rendered PDF: its first page (0-based) and how many pages it took. */
 export interface PageRange {
   first: number;
+  /** Every page, the Phụ lục included. */
   pages: number;
+  /** Pages of the Phụ lục (numbered on its own), 0 without one. */
+  appendixPages: number;
 }
 
 /** Rendered documents: the PDF bytes and each document's pages, in drawing order. */
@@ -56,8 +62,9 @@ export function renderPdfs(
   const ranges: PageRange[] = [];
   const draw = (model: DocumentModel) => {
     const first = doc.bufferedPageRange().count;
-    drawDocument(doc, toNfc(model));
-    ranges.push({ first, pages: doc.bufferedPageRange().count - first });
+    const body = drawDocument(doc, drawable(toNfc(model)));
+    const pages = doc.bufferedPageRange().count - first;
+    ranges.push({ first, pages, appendixPages: pages - (body - first) });
   };
   documents.forEach(draw);
   then?.(ranges).forEach(draw);
@@ -67,23 +74,30 @@ export function renderPdfs(
   return done.then((pdf) => ({ pdf, ranges }));
 }
 
-/** One document alone: its PDF and its page count. */
+/** One document alone: its PDF, its page count and its Phụ lục's. */
 export async function renderPdf(
   document: DocumentModel,
   faces: SharedFaces,
   title: string,
-): Promise<{ pdf: Buffer; pages: number }> {
+): Promise<{ pdf: Buffer; pages: number; appendixPages: number }> {
   const { pdf, ranges } = await renderPdfs([document], faces, title);
-  return { pdf, pages: ranges[0]?.pages ?? 0 };
+  return { pdf, pages: ranges[0]?.pages ?? 0, appendixPages: ranges[0]?.appendixPages ?? 0 };
 }
 
-function drawDocument(doc: Doc, model: DocumentModel): void {
+/** Draws one document from a new page; returns the page count at the end of its body (before its Phụ lục). */
+function drawDocument(doc: Doc, model: DocumentModel): number {
   doc.addPage({ size: 'A4', margins: MARGINS });
   drawHeader(doc, model);
   drawTitle(doc, model);
-  for (const block of model.blocks) drawBlock(doc, block);
+  model.blocks.forEach((block, i) => {
+    // ND30: the signature block and Nơi nhận never stand alone on a page; the last block goes with them.
+    if (i === model.blocks.length - 1 && model.signers.length > 0) keepWithSignature(doc, model, block);
+    drawBlock(doc, block);
+  });
   drawSignatures(doc, model);
+  const bodyPages = doc.bufferedPageRange().count;
   if (model.appendix) drawAppendix(doc, model.appendix);
+  return bodyPages;
 }
 
 const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -163,6 +177,43 @@ function drawTitle(doc: Doc, model: DocumentModel): void {
   if (recipients.length > 0) doc.moveDown(0.6);
 }
 
+function paragraphHeight(doc: Doc, block: Block): number {
+  if (block.kind === 'table') return 0;
+  const font = block.kind === 'heading' ? 'bold' : block.italic ? 'italic' : 'regular';
+  return (
+    doc
+      .font(font)
+      .fontSize(BODY)
+      .heightOfString(block.text, {
+        width: contentWidth(doc),
+        align: 'justify',
+        indent: block.kind === 'heading' ? 0 : INDENT,
+        lineGap: 2,
+      }) + 6
+  );
+}
+
+// Height of the signature block with Nơi nhận beside it, as drawSignatures lays it out.
+function signatureHeight(doc: Doc, model: DocumentModel): number {
+  const half = contentWidth(doc) / 2;
+  const signer = (s: Signer) => (s.authority ? 17 : 0) + 17 + 62 + 17;
+  const receivers =
+    17 +
+    (model.receivers ?? []).reduce(
+      (sum, line) => sum + doc.font('regular').fontSize(11).heightOfString(line, { width: half }),
+      0,
+    );
+  return 12 + Math.max(model.receivers?.length ? receivers : 0, ...model.signers.map(signer));
+}
+
+// Moves the last block to a new page when it would leave the signature block alone on the next one.
+function keepWithSignature(doc: Doc, model: DocumentModel, last: Block): void {
+  const bottom = doc.page.height - doc.page.margins.bottom;
+  const room = bottom - doc.page.margins.top;
+  const needed = paragraphHeight(doc, last) + signatureHeight(doc, model);
+  if (doc.y + needed > bottom && needed < room * 0.9) doc.addPage({ size: 'A4', margins: MARGINS });
+}
+
 function drawBlock(doc: Doc, block: Block): void {
   const x = MARGINS.left;
   const width = contentWidth(doc);
@@ -194,7 +245,8 @@ function drawBlock(doc: Doc, block: Block): void {
 function drawSignatures(doc: Doc, model: DocumentModel): void {
   const x = MARGINS.left;
   const half = contentWidth(doc) / 2;
-  if (doc.y + 160 > doc.page.height - MARGINS.bottom) doc.addPage({ size: 'A4', margins: MARGINS });
+  if (doc.y + signatureHeight(doc, model) > doc.page.height - MARGINS.bottom)
+    doc.addPage({ size: 'A4', margins: MARGINS });
   const top = doc.y + 12;
   const signature = (signer: Signer, left: number): number => {
     doc.y = top;
@@ -219,25 +271,27 @@ function drawSignatures(doc: Doc, model: DocumentModel): void {
   doc.y = Math.max(...bottoms);
 }
 
+/** A table row: its cells, or a group heading drawn across the whole width ("I. TẬP THỂ"). */
+type Row = readonly string[] | { group: string };
+
 function drawTable(
   doc: Doc,
   columns: Columns,
-  rows: readonly string[][],
+  rows: readonly Row[],
   width: number,
   newPage: () => void,
   boldLastRow = false,
 ): void {
-  const x = MARGINS.left;
+  const x = doc.page.margins.left;
   const widths = columns.map((c) => c.width * width);
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  const cellHeight = (cell: string, i: number, font: string) =>
+    doc
+      .font(font)
+      .fontSize(12)
+      .heightOfString(cell, { width: (widths[i] ?? 0) - 8 });
   const heightOf = (cells: readonly string[], font: string) =>
-    Math.max(
-      ...cells.map((cell, i) =>
-        doc
-          .font(font)
-          .fontSize(12)
-          .heightOfString(cell, { width: (widths[i] ?? 0) - 8 }),
-      ),
-    ) + 8;
+    Math.max(...cells.map((cell, i) => cellHeight(cell, i, font))) + 8;
   const drawRow = (cells: readonly string[], font: string, isHeader = false) => {
     const height = heightOf(cells, font);
     const y = doc.y;
@@ -254,39 +308,110 @@ function drawTable(
     doc.y = y + height;
   };
   const header = columns.map((c) => c.header);
-  if (doc.y + heightOf(header, 'bold') + 24 > doc.page.height - MARGINS.bottom) newPage();
-  drawRow(header, 'bold', true);
-  rows.forEach((row, i) => {
-    const font = boldLastRow && i === rows.length - 1 ? 'bold' : 'regular';
-    // A row that does not fit goes to the next page, under a repeated header row.
-    if (doc.y + heightOf(row, font) > doc.page.height - MARGINS.bottom) {
-      newPage();
-      drawRow(header, 'bold', true);
+  const freshPage = () => {
+    newPage();
+    drawRow(header, 'bold', true);
+  };
+  // A cell's words that fit in `space` points (binary search on the word count), and the rest.
+  const cut = (cell: string, i: number, font: string, space: number): [string, string] => {
+    const words = cell.split(' ');
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (cellHeight(words.slice(0, mid).join(' '), i, font) + 8 <= space) lo = mid;
+      else hi = mid - 1;
     }
-    drawRow(row, font);
+    return [words.slice(0, lo).join(' '), words.slice(lo).join(' ')];
+  };
+  if (doc.y + heightOf(header, 'bold') + 24 > bottom()) newPage();
+  drawRow(header, 'bold', true);
+  rows.forEach((row, r) => {
+    if (!Array.isArray(row)) {
+      const title = (row as { group: string }).group;
+      // A group heading never ends a page: it needs room for itself and a row under it.
+      if (doc.y + 60 > bottom()) freshPage();
+      const y = doc.y;
+      const h =
+        doc
+          .font('bold')
+          .fontSize(12)
+          .heightOfString(title, { width: width - 8 }) + 8;
+      doc.rect(x, y, width, h).lineWidth(0.5).stroke();
+      doc
+        .font('bold')
+        .fontSize(12)
+        .text(title, x + 4, y + 4, { width: width - 8 });
+      doc.y = y + h;
+      return;
+    }
+    const cells = row as readonly string[];
+    const font = boldLastRow && r === rows.length - 1 ? 'bold' : 'regular';
+    // A row that does not fit goes to the next page, under a repeated header row.
+    if (doc.y + heightOf(cells, font) > bottom()) freshPage();
+    let rest: readonly string[] = cells;
+    // A row taller than a page is split across pages, each piece in its borders under the repeated header.
+    while (doc.y + heightOf(rest, font) > bottom()) {
+      const pieces = rest.map((cell, i) => cut(cell, i, font, bottom() - doc.y));
+      drawRow(
+        pieces.map(([now]) => now),
+        font,
+      );
+      rest = pieces.map(([, later]) => later);
+      freshPage();
+    }
+    drawRow(rest, font);
   });
 }
 
 function drawAppendix(doc: Doc, appendix: TableAppendix): void {
-  const landscape = () => doc.addPage({ size: 'A4', layout: 'landscape', margins: MARGINS });
+  const landscape = () => doc.addPage({ size: 'A4', layout: 'landscape', margins: LANDSCAPE_MARGINS });
   landscape();
-  const x = MARGINS.left;
+  const x = doc.page.margins.left;
   const width = contentWidth(doc);
   centered(doc, 'Phụ lục', x, width, 'bold', BODY);
   centered(doc, appendix.title, x, width, 'bold', BODY);
   centered(doc, appendix.subtitle, x, width, 'italic', 13);
   doc.moveDown(0.8);
-  drawTable(doc, appendix.columns, appendix.rows, width, landscape);
+  const rows: Row[] = appendix.groups
+    ? appendix.groups.flatMap((g): Row[] => [{ group: g.title }, ...g.rows])
+    : appendix.rows;
+  drawTable(doc, appendix.columns, rows, width, landscape);
 }
 
-// ND30: Arabic page numbers centred in the top margin over the text block, none on a document's first page.
+/**
+ * ND30: Arabic page numbers centred in the top margin over the text block (between the page's own left and right
+ * margins), none on the first page of a run. Each document is numbered on its own, and so is its Phụ lục.
+ */
 function numberPages(doc: Doc, ranges: readonly PageRange[]): void {
-  for (const { first, pages } of ranges)
-    for (let page = 1; page < pages; page += 1) {
-      doc.switchToPage(first + page);
+  const start = doc.bufferedPageRange().start;
+  const run = (from: number, to: number) => {
+    for (let i = from + 1; i < to; i += 1) {
+      doc.switchToPage(start + i);
+      const { left, right } = doc.page.margins;
       doc
         .font('regular')
         .fontSize(13)
-        .text(String(page + 1), 0, 8 * MM, { width: doc.page.width, align: 'center', lineBreak: false });
+        .text(String(i - from + 1), left, 8 * MM, {
+          width: doc.page.width - left - right,
+          align: 'center',
+          lineBreak: false,
+        });
     }
+  };
+  for (const { first, pages, appendixPages } of ranges) {
+    run(first, first + pages - appendixPages);
+    run(first + pages - appendixPages, first + pages);
+  }
+}
+
+// A character Tinos lacks (✔, ☎, emoji) would print as an empty box of the wrong width: it is replaced by its
+// documented substitute (core/glyphs.ts), after NFC (nfc.ts), in every string before it is drawn.
+function drawable<T>(value: T): T {
+  if (typeof value === 'string') return withDrawableGlyphs(value) as T;
+  if (Array.isArray(value)) return value.map(drawable) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, drawable(item)])) as T;
+  }
+  return value;
 }

@@ -12,6 +12,7 @@ const WORDS = {
       `Lưu ý: bộ tiêu chí "${id}" là bản mẫu; hãy đối chiếu với văn bản hướng dẫn chính thức trước khi dùng kết quả xếp loại.`,
     errors: (n: number) => `Lưu ý: các tệp còn ${n} lỗi (xem danvan validate); điểm trên tính từ các dòng đọc được.`,
     none: 'Không có bản chấm điểm nào đối chiếu được với bộ tiêu chí.',
+    flagged: (band: string) => `${band ? `${band} ` : ''}(bản chấm có lỗi, chưa dùng được)`,
   },
   en: {
     header: ['Rank', 'Code', 'Unit', 'Year', 'Self', 'Reviewer', 'Difference', 'Band'],
@@ -22,6 +23,7 @@ const WORDS = {
     errors: (n: number) =>
       `Note: the files still have ${n} error(s) (see danvan validate); scores come from the readable lines.`,
     none: 'No score sheet could be matched to a rubric.',
+    flagged: (band: string) => `${band ? `${band} ` : ''}(sheet has errors, not usable yet)`,
   },
 };
 
@@ -32,8 +34,14 @@ export function formatScoreTable(
   templates: readonly string[],
   errors: number,
   lang: Lang,
+  /** Files of sheets with errors: their row says so, never a plain rank. */
+  flagged: ReadonlySet<string> = new Set(),
 ): string {
   const w = WORDS[lang];
+  const bandOf = (card: RankedCard) =>
+    card.disqualified.length > 0
+      ? w.disqualified(card.disqualified.map((d) => `${d.name}: ${d.reason}`).join('; '))
+      : (card.band?.name ?? '');
   const rows = cards.map((card) => [
     String(card.rank),
     card.unitCode,
@@ -42,9 +50,7 @@ export function formatScoreTable(
     formatPoints(card.self),
     card.reviewed ? formatPoints(card.reviewer) : w.notReviewed,
     card.reviewed ? signed(card.reviewer - card.self) : '',
-    card.disqualified.length > 0
-      ? w.disqualified(card.disqualified.map((d) => `${d.name}: ${d.reason}`).join('; '))
-      : (card.band?.name ?? ''),
+    flagged.has(card.file) ? w.flagged(bandOf(card)) : bandOf(card),
   ]);
   const notes = [...templates.map(w.template), ...(errors > 0 ? [w.errors(errors)] : [])];
   const table = cards.length > 0 ? renderTable(w.header, rows) : `${w.none}\n`;
@@ -52,7 +58,11 @@ export function formatScoreTable(
 }
 
 /** Points as numbers with two decimals in JSON (95.25), exact because they come from hundredths. */
-export const formatScoreJson = (cards: readonly RankedCard[], templates: readonly string[]): string =>
+export const formatScoreJson = (
+  cards: readonly RankedCard[],
+  templates: readonly string[],
+  flagged: ReadonlySet<string> = new Set(),
+): string =>
   JSON.stringify(
     {
       version: 1,
@@ -70,6 +80,7 @@ export const formatScoreJson = (cards: readonly RankedCard[], templates: readonl
         band: card.disqualified.length > 0 ? null : (card.band?.id ?? null),
         bandName: card.disqualified.length > 0 ? null : (card.band?.name ?? null),
         disqualified: card.disqualified,
+        hasErrors: flagged.has(card.file),
         file: card.file,
       })),
     },

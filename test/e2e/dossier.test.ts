@@ -39,7 +39,8 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     expect(result.stdout).toMatch(/Đã lập hồ sơ cho 15 đơn vị, từ chối 0 đơn vị; 182 tệp; \d+,\d giây\.\n$/);
     for (const file of ['001-to-trinh.docx', '001-cham-diem.docx', '001-muc-luc-bo-2.docx', 'tong-hop-to-trinh.docx'])
       expect(readFileSync(join(out, file)).subarray(0, 2).toString()).toBe('PK');
-    expect(result.stderr).toBe(''); // no progress when the output is not a terminal
+    // No progress when the output is not a terminal; the one warning is the placeholder rubric.
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('[dossier/sample-rubric]')]);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
@@ -63,6 +64,15 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
       expect(toTrinh).toContain(expected);
     }
     for (const n of nominees) expect(toTrinh).toContain(n.name);
+    // A Tờ trình dated 08/12/2025 cites the decree in force that day, and the plan as what it is.
+    expect(toTrinh).toContain('Căn cứ Nghị định số 152/2025/NĐ-CP');
+    expect(toTrinh).not.toContain('98/2023/NĐ-CP');
+    expect(toTrinh).toContain(
+      'ban hành kèm theo Quyết định số 553/QĐ-UBND ngày 02/4/2025 của Ủy ban nhân dân tỉnh Vĩnh Long.',
+    );
+    expect(toTrinh).toContain('Căn cứ Kế hoạch phát động phong trào thi đua');
+    expect(toTrinh).not.toMatch(/Kế hoạch số 553\/QĐ-UBND|Kế hoạch Kế hoạch/);
+    expect(toTrinh).toContain('Thực hiện Kế hoạch ban hành kèm theo Quyết định số 553/QĐ-UBND ngày 02/4/2025 của');
   });
 
   it.runIf(hasPoppler)("prints each unit's own letterhead, lines broken where an officer breaks them", () => {
@@ -127,10 +137,13 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     ]) {
       expect(chamDiem).toContain(expected);
     }
+    // A placeholder rubric never prints "(bản mẫu)" into a title; the run warns instead.
+    expect(chamDiem).not.toContain('bản mẫu');
+    expect(result.stderr).toContain('[dossier/sample-rubric]');
   });
 
   it.runIf(hasPoppler)(
-    "writes the plan's 02 sets, each opening with a contents page that gives every part's pages",
+    "writes the plan's 02 sets, each opening with a contents page that cites every part and its own page count",
     () => {
       const pagesOf = (file: string) =>
         Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, file)], { encoding: 'utf8' }))?.[1]);
@@ -142,13 +155,19 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
           const contents = text(file, '-f', '1', '-l', '1');
           expect(contents).toContain('MỤC LỤC HỒ SƠ');
           expect(contents).toContain(`Bộ số 0${set}/02`);
-          // Every part's range starts after the one before and ends where its real page count says.
-          let from = 2;
-          for (const pages of parts) {
-            const range = pages === 1 ? String(from) : `${from}–${from + pages - 1}`;
-            expect(contents).toMatch(new RegExp(` ${range}( |$)`));
-            from += pages;
+          // Each part keeps its own page numbers; the contents page cites each part's real page count (the
+          // Tờ trình's Phụ lục apart, numbered on its own), never set-wide ranges that no page carries.
+          for (const [i, pages] of parts.entries()) {
+            const file = `${unit}-${['to-trinh', 'bien-ban', 'bao-cao', 'cham-diem'][i] ?? ''}.pdf`;
+            const landscape = [
+              ...execFileSync('pdfinfo', ['-f', '1', '-l', '99', join(out, file)], { encoding: 'utf8' }).matchAll(
+                /size:\s+([\d.]+) x ([\d.]+)/g,
+              ),
+            ].filter((m) => Number(m[1]) > Number(m[2])).length;
+            const cited = landscape > 0 ? `${pages - landscape} \\+ Phụ lục ${landscape}` : String(pages);
+            expect(contents, file).toMatch(new RegExp(` ${cited}( |$)`));
           }
+          expect(contents).toContain(`${parts.reduce((a, b) => a + b, 0)} trang (không kể trang mục lục này)`);
           expect(contents).not.toContain('Số: ');
         }
         // The set's pages are the parts' own pages, copied: the same text, page for page.
@@ -157,7 +176,7 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
         );
       }
       expect(text('001-ho-so-bo-1.pdf', '-f', '1', '-l', '1')).toContain(
-        'Tờ trình kèm danh sách đề nghị khen thưởng 1602/TTr-SNV 2–',
+        'Tờ trình kèm danh sách đề nghị khen thưởng 1602/TTr-SNV 2 + Phụ lục 1',
       );
     },
   );

@@ -73,7 +73,9 @@ describe('danvan score', () => {
     expect(units.at(-1)).toMatchObject({ rank: 15, code: '007', band: 'trung-binh' });
   });
 
-  it('exits 1 when the sheets have errors', () => {
-    expect(runCli(['score', 'test/fixtures/score-rules', '--today', '31/12/2025']).status).toBe(1);
+  it('exits 1 when the sheets have errors, and marks the rank of a sheet with errors', () => {
+    const r = runCli(['score', 'test/fixtures/score-rules', '--today', '31/12/2025']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('(bản chấm có lỗi, chưa dùng được)');
   });
 });

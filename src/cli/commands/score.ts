@@ -24,15 +24,16 @@ export function registerScore(program: Command, io: Io, setExitCode: (code: Exit
         import('../../app/score-campaign.js'),
         import('../../report/score.js'),
       ]);
-      const { cards, templateRubrics, validation } = await scoreCampaign(
+      const { cards, templateRubrics, validation, sheetsWithErrors } = await scoreCampaign(
         paths,
         validateSettings(globals, io, { plan: options.plan }),
       );
       const errors = validation.totals.errors;
+      const flagged = new Set(sheetsWithErrors);
       io.stdout(
         options.format === 'json'
-          ? formatScoreJson(cards, templateRubrics)
-          : formatScoreTable(cards, templateRubrics, errors, lang),
+          ? formatScoreJson(cards, templateRubrics, flagged)
+          : formatScoreTable(cards, templateRubrics, errors, lang, flagged),
       );
       setExitCode(errors > 0 ? 1 : 0);
     });
