@@ -99,7 +99,8 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
     run.findings.push(...placeholderFindings(all[name as TemplateName], unit, missing));
   const proposals = c.sources.filter(
     (s) =>
-      s.state === 'effective' &&
+      // A proposal with errors is kept out of the dataset by merge; it is listed here to be refused with its reasons.
+      (s.state === 'effective' || s.state === 'rejected') &&
       s.kind === 'de-nghi-khen-thuong' &&
       s.unit !== undefined &&
       (units.length === 0 || units.includes(s.unit)),
@@ -183,6 +184,17 @@ interface UnitContext {
   options: DossierOptions;
 }
 
+// The file kind ('loai') behind each part of a dossier.
+const PART_KINDS: Record<string, string> = { 'bien-ban': 'bien-ban', 'bao-cao': 'bao-cao', 'cham-diem': 'cham-diem' };
+
+/** The kinds of the unit's files for the year that merge kept out of the dataset for their errors. */
+const rejectedKinds = (c: Consolidation, unit: string, year: number | undefined): Set<string> =>
+  new Set(
+    c.sources
+      .filter((s) => s.state === 'rejected' && s.unit === unit && s.year === year && s.period !== '6-thang')
+      .map((s) => s.kind ?? ''),
+  );
+
 /** One unit's render task and the nominees it proposes, or undefined (every reason recorded in the run). */
 function unitTask(
   c: Consolidation,
@@ -200,12 +212,14 @@ function unitTask(
   ];
   // The plan says which parts a dossier needs; a nominee needs the council's vote, and a passing one.
   const required = (c.plan?.dossierParts ?? []).map((part) => PART_FILES[part] ?? part);
+  // A part sent with errors was kept out of the dataset by merge: its errors are the reason, not a missing part.
+  const rejected = rejectedKinds(c, unit, source.year);
   const verdict = checkUnitDossier({
     c,
     unit,
     year: source.year,
     missingParts: others
-      .filter(([part, document]) => !document && required.includes(part))
+      .filter(([part, document]) => !document && required.includes(part) && !rejected.has(PART_KINDS[part] ?? part))
       .map(([part]) => (part === 'cham-diem' ? 'bang-cham-diem' : part)),
     proposalFile: source.file,
     allowIncomplete: options.allowIncomplete,
@@ -215,7 +229,7 @@ function unitTask(
     run.refusals.push({ unit, unitName, reasons: verdict.findings });
     return undefined;
   };
-  if (verdict.refused) return refuse();
+  if (verdict.refused || source.state === 'rejected') return refuse();
   const awardId = text(data.hinh_thuc) ?? '';
   const plan = c.plan;
   const date = (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate;

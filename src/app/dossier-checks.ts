@@ -49,6 +49,11 @@ export function checkUnitDossier(input: UnitCheckInput): UnitVerdict {
   }));
   const proposed: Nominee[] = [];
   const rule = c.plan?.vote;
+  // A Biên bản with errors was kept out of the dataset: the votes are unknown because of those errors, reported
+  // below as the part's problems, not once more per nominee.
+  const meetingRejected = c.sources.some(
+    (s) => s.state === 'rejected' && s.kind === 'bien-ban' && s.unit === unit && s.year === year,
+  );
   for (const n of c.nominees.filter((n) => n.unit === unit && n.year === year)) {
     const at = { file: n.source.file, pointer: n.source.pointer };
     const span = {
@@ -57,6 +62,7 @@ export function checkUnitDossier(input: UnitCheckInput): UnitVerdict {
     };
     const outcome = nomineeOutcome(n, rule);
     if (outcome === 'dat') proposed.push(n);
+    else if (outcome === undefined && meetingRejected) continue;
     else if (outcome === undefined) {
       // A draft with the Biên bản still to come lists the nominee, noted as awaiting the vote.
       if (allowIncomplete) proposed.push({ ...n, note: [n.note, NO_VOTE_NOTE].filter(Boolean).join('; ') });
@@ -88,7 +94,7 @@ export function checkUnitDossier(input: UnitCheckInput): UnitVerdict {
     c.sources
       .filter(
         (s) =>
-          s.state === 'effective' &&
+          (s.state === 'effective' || s.state === 'rejected') &&
           s.unit === unit &&
           s.year === year &&
           DOSSIER_KINDS.includes(s.kind ?? '') &&

@@ -109,7 +109,8 @@ describe.runIf(hasLibreOffice)('danvan dossier --format pdf,docx: the Word copy 
     expect(edited).not.toContain('Thực hiện Kế hoạch');
     for (const expected of ['SỞ NỘI VỤ', 'Số: 1602/TTr-SNV', 'Độc lập - Tự do - Hạnh phúc', 'Nơi nhận:', 'Phụ lục'])
       expect(edited).toContain(expected);
-    expect(pages(theirs('to-trinh-da-sua'))).toBe(pages(theirs('to-trinh')));
+    // A paragraph of another length may move a line across a page break: the same page count, or one more or less.
+    expect(Math.abs(pages(theirs('to-trinh-da-sua')) - pages(theirs('to-trinh')))).toBeLessThanOrEqual(1);
   });
 });
 
