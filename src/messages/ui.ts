@@ -41,6 +41,12 @@ export const initDone = (files: readonly string[], lang: Lang): string =>
     ? 'Sửa danh mục đơn vị và bản đăng ký mẫu, rồi chạy: danvan validate <thư mục>\n'
     : 'Edit the registry and the example registration, then run: danvan validate <folder>\n');
 
+/** inquirer's key hints ("↑↓ navigate • ⏎ select"), by its English action word. */
+export const PROMPT_KEY_HINTS: Record<Lang, Readonly<Record<string, string>>> = {
+  vi: { navigate: 'di chuyển', select: 'chọn', submit: 'xác nhận', toggle: 'đánh dấu', all: 'chọn hết' },
+  en: {},
+};
+
 export const tooManyWarningsLine = (warnings: number, max: number, lang: Lang): string =>
   lang === 'vi'
     ? `danvan: ${warnings} cảnh báo, vượt mức cho phép --max-warnings ${max}.\n`

@@ -24,10 +24,17 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
     .action(async (paths: string[], options: ExcelOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ consolidationFor, renderExcel }, { readConsolidation }, { writeOutputAtomic }, ui] = await Promise.all([
+      const [
+        { consolidationFor, renderExcel },
+        { readConsolidation },
+        { writeOutputAtomic },
+        { refuseInputAsOutput },
+        ui,
+      ] = await Promise.all([
         import('../../app/excel-export.js'),
         import('../../io/read-consolidation.js'),
         import('../../io/write-output.js'),
+        import('../../io/output-guard.js'),
         import('../../messages/ui.js'),
       ]);
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
@@ -37,7 +44,12 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         previous,
         validateSettings(globals, io, { plan: options.plan }),
       );
-      await writeOutputAtomic(resolve(io.cwd, options.out), await renderExcel(consolidation), options.force ?? false);
+      const out = resolve(io.cwd, options.out);
+      refuseInputAsOutput(
+        out,
+        paths.map((path) => resolve(io.cwd, path)),
+      );
+      await writeOutputAtomic(out, await renderExcel(consolidation), options.force ?? false);
       io.stdout(ui.fileWritten(options.out, lang));
       io.stderr(ui.rejectedLines(consolidation.sources, lang));
       setExitCode(consolidation.totals.errors > 0 ? 1 : 0);

@@ -29,6 +29,7 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
         { mergeCampaign },
         { readConsolidation },
         { writeChunksAtomic },
+        { refuseInputAsOutput },
         { consolidationJson },
         { loadFormatter },
         ui,
@@ -36,6 +37,7 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
         import('../../app/merge-campaign.js'),
         import('../../io/read-consolidation.js'),
         import('../../io/write-output.js'),
+        import('../../io/output-guard.js'),
         import('../../app/consolidation.js'),
         import('../../report/index.js'),
         import('../../messages/ui.js'),
@@ -54,6 +56,8 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
       );
       if (showProgress) io.stderr('\r\u001b[K');
       const out = resolve(io.cwd, options.out);
+      const inputs = [...paths, ...validation.report.files].map((path) => resolve(io.cwd, path));
+      refuseInputAsOutput(out, options.plan ? [...inputs, resolve(io.cwd, options.plan)] : inputs);
       await writeChunksAtomic(out, consolidationJson(consolidation), options.force ?? false);
       const stylish = await loadFormatter('stylish');
       io.stdout(
