@@ -3,6 +3,8 @@ import type { Document, Node, Range } from 'yaml';
 import type { Finding } from '../messages/catalog.js';
 import { splitPointer } from '../diagnostics/pointer.js';
 import type { Position, Span } from '../diagnostics/types.js';
+import { cleanInvisible } from './clean-text.js';
+import type { InvisibleMark } from './clean-text.js';
 import { syntaxFindings } from './yaml-syntax.js';
 import { keepLeadingZeroCodes } from './yaml-tags.js';
 
@@ -21,7 +23,8 @@ const DECOMPOSED_LETTER = /[^\u0300-\u036f][\u0300-\u036f]+/g;
 const DECOMPOSED_MARK = /[\u0300-\u036f]/;
 
 export function parseYamlText(file: string, raw: string): LoadedYaml {
-  const text = raw.normalize('NFC'); // NFD names neither sort nor match; positions refer to this text
+  const nfc = raw.normalize('NFC'); // NFD names neither sort nor match
+  const { text, marks } = cleanInvisible(nfc); // positions refer to this text, which code frames show
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -41,7 +44,8 @@ export function parseYamlText(file: string, raw: string): LoadedYaml {
     end: toPosition(end),
   });
   const findings: Finding[] = syntaxFindings(file, text, doc, lineCounter, toSpan);
-  if (text !== raw) findings.push(nfcNotice(file, raw));
+  if (nfc !== raw) findings.push(nfcNotice(file, raw));
+  findings.push(...invisibleNotices(file, marks, toPosition));
   let data: unknown;
   if (doc.errors.length === 0) {
     try {
@@ -56,6 +60,28 @@ export function parseYamlText(file: string, raw: string): LoadedYaml {
     }
   }
   return { file, text, data, findings, locate: (pointer, onKey = false) => toSpan(findRange(doc, pointer, onKey)) };
+}
+
+// One notice per line, naming each kind of character once: a paragraph pasted from Word is one line, not fifty.
+function invisibleNotices(
+  file: string,
+  marks: readonly InvisibleMark[],
+  toPosition: (offset: number) => Position,
+): Finding[] {
+  const byLine = new Map<number, { start: Position; codePoints: Set<number>; count: number }>();
+  for (const mark of marks) {
+    const start = toPosition(mark.offset);
+    const line = byLine.get(start.line) ?? { start, codePoints: new Set<number>(), count: 0 };
+    line.codePoints.add(mark.codePoint);
+    line.count += 1;
+    byLine.set(start.line, line);
+  }
+  return [...byLine.values()].map(({ start, codePoints, count }) => ({
+    ruleId: 'text/invisible-character',
+    params: { codePoints: [...codePoints], count },
+    at: { file, pointer: '' },
+    span: { start, end: start },
+  }));
 }
 
 function nfcNotice(file: string, raw: string): Finding {

@@ -1,4 +1,5 @@
 import { define, didYouMean, typeName } from './define.js';
+import { describeCodePoint } from './invisible.js';
 
 // The yaml package reports in English; officers get the gist of the common codes in Vietnamese.
 const YAML_ERRORS_VI: Record<string, string> = {
@@ -49,6 +50,13 @@ export const INPUT_MESSAGES = {
     severity: 'error',
     vi: () => 'Tệp không phải văn bản (có byte nhị phân). Có thể đây là tệp Word, Excel hoặc ảnh bị đổi đuôi.',
     en: () => 'The file is not text (it contains binary bytes). It may be a Word, Excel or image file renamed.',
+  }),
+  'text/invisible-character': define<{ codePoints: number[]; count: number }>({
+    severity: 'info',
+    vi: (p) =>
+      `Ký tự ẩn ${p.codePoints.map((c) => describeCodePoint(c, 'vi')).join(', ')}${p.count > 1 ? ` (${p.count} chỗ trên dòng này)` : ''}; danvan đã thay bằng dấu cách hoặc bỏ đi trước khi đối chiếu. Nên sửa trong tệp gốc.`,
+    en: (p) =>
+      `Invisible character ${p.codePoints.map((c) => describeCodePoint(c, 'en')).join(', ')}${p.count > 1 ? ` (${p.count} on this line)` : ''}; danvan replaced it with a space or removed it before comparing values. Fix the original file.`,
   }),
   'text/normalized-nfc': define<{ count: number }>({
     severity: 'info',

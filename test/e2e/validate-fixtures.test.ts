@@ -19,6 +19,7 @@ const CASES: Record<string, Expectation> = {
   'alias-bomb': { exit: 1, rules: ['yaml/alias-bomb'] },
   'multiple-documents': { exit: 1, rules: ['yaml/multiple-documents'] },
   'bom-utf8': { exit: 0, rules: [] },
+  'invisible-characters': { exit: 0, rules: ['text/invisible-character'] },
   'utf16le-bom': { exit: 0, rules: [] },
   'utf16be-bom': { exit: 0, rules: [] },
   'invalid-utf8': { exit: 1, rules: ['encoding/invalid-utf8'] },
