@@ -5,8 +5,8 @@ import type { Lang } from './define.js';
  * no-break and other unusual spaces, zero-width characters, joiners, the soft hyphen, a BOM inside the text, bidi
  * marks, and control characters other than tab, line feed and carriage return.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what this finds
 export const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/gu;
 
 // These stand for a space: replacing them keeps "Sở\u00a0Nội vụ" readable as "Sở Nội vụ"; the rest are removed.
