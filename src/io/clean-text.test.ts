@@ -50,3 +50,25 @@ describe('messages show invisible characters', () => {
     expect(describeCodePoint(0x2003, 'vi')).toBe('‹U+2003› (khoảng trắng đặc biệt)');
   });
 });
+
+describe('YAML 1.1 never turns a value into a date, bytes, a set or a map', () => {
+  it('reads a %YAML 1.1 file as YAML 1.2, with a notice on the directive', () => {
+    const loaded = parseYamlText('x.yaml', '%YAML 1.1\n---\nngay_gui: 2025-04-10\nco: yes\nma: 012\n');
+    expect(loaded.data).toEqual({ ngay_gui: '2025-04-10', co: 'yes', ma: '012' });
+    expect(loaded.findings.map((f) => [f.ruleId, f.span?.start])).toEqual([
+      ['yaml/version-directive', { line: 1, column: 1 }],
+    ]);
+    expect(loaded.text.startsWith('%YAML 1.1\n')).toBe(true);
+  });
+
+  it.each([
+    ['!!timestamp 2025-04-10', '2025-04-10', 'timestamp'],
+    ['!!binary aGVsbG8=', 'aGVsbG8=', 'binary'],
+    ['!!set { a }', { a: null }, 'set'],
+    ['!!omap [ { a: 1 } ]', [{ a: 1 }], 'omap'],
+  ])('%s stays plain data, with a notice naming the tag', (value, expected, tag) => {
+    const loaded = parseYamlText('x.yaml', `v: ${value}\n`);
+    expect(loaded.data).toEqual({ v: expected });
+    expect(loaded.findings).toMatchObject([{ ruleId: 'yaml/ignored-tag', params: { tag } }]);
+  });
+});

@@ -58,6 +58,18 @@ export const INPUT_MESSAGES = {
     en: (p) =>
       `Invisible character ${p.codePoints.map((c) => describeCodePoint(c, 'en')).join(', ')}${p.count > 1 ? ` (${p.count} on this line)` : ''}; danvan replaced it with a space or removed it before comparing values. Fix the original file.`,
   }),
+  'yaml/version-directive': define<{ directive: string }>({
+    severity: 'info',
+    vi: (p) =>
+      `Bỏ qua chỉ thị "${p.directive}": danvan đọc theo YAML 1.2, nên ngày, yes/no và số như 012 được giữ đúng như đã viết.`,
+    en: (p) =>
+      `Ignored "${p.directive}": danvan reads YAML 1.2, so dates, yes/no and numbers such as 012 stay as written.`,
+  }),
+  'yaml/ignored-tag': define<{ tag: string }>({
+    severity: 'info',
+    vi: (p) => `Bỏ qua thẻ !!${p.tag}: giá trị được đọc đúng như chữ đã viết.`,
+    en: (p) => `Ignored the !!${p.tag} tag: the value is read as the text written.`,
+  }),
   'text/normalized-nfc': define<{ count: number }>({
     severity: 'info',
     vi: (p) => `Văn bản tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa sang dạng dựng sẵn (NFC) ở ${p.count} chỗ.`,

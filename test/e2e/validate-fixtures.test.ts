@@ -20,6 +20,7 @@ const CASES: Record<string, Expectation> = {
   'multiple-documents': { exit: 1, rules: ['yaml/multiple-documents'] },
   'bom-utf8': { exit: 0, rules: [] },
   'invisible-characters': { exit: 0, rules: ['text/invisible-character'] },
+  'yaml-1-1': { exit: 0, rules: ['yaml/ignored-tag', 'yaml/version-directive'] },
   'utf16le-bom': { exit: 0, rules: [] },
   'utf16be-bom': { exit: 0, rules: [] },
   'invalid-utf8': { exit: 1, rules: ['encoding/invalid-utf8'] },
