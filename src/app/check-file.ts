@@ -10,7 +10,7 @@ import { decodePlan } from '../decode/plan.js';
 import { decodeMeeting } from '../decode/meeting.js';
 import { decodeRecords } from '../decode/records.js';
 import { decodeRubric } from '../decode/rubric.js';
-import { decodeScoreSheet } from '../decode/score-sheet.js';
+import { decodeScoreSheet, readCriterionNumbers } from '../decode/score-sheet.js';
 import { decodeRegistry } from '../decode/registry.js';
 import { decodeBytes } from '../io/decode-bytes.js';
 import { parseYamlText } from '../io/load-yaml.js';
@@ -80,6 +80,8 @@ function checkParsed(
   const classified = classify(file, yaml.data);
   if (isFinding(classified))
     return { checked: { file, findings: [...findings, classified], schemaValid: false }, yaml };
+  if (classified.kind === 'cham-diem')
+    findings.push(...readCriterionNumbers(file, classified.data, (pointer) => sourceText(yaml, pointer)));
   const validate = schemas.validator(classified.kind);
   const schemaValid = validate(classified.data);
   if (!schemaValid) findings.push(...(validate.errors ?? []).map((error) => findingFromAjvError(file, error)));
@@ -98,4 +100,11 @@ function checkParsed(
     if (meeting) result.meeting = meeting;
   }
   return { checked: result, yaml, data: classified.data };
+}
+
+// The text of a one-line value as written in the file.
+function sourceText(yaml: LoadedYaml, pointer: string): string | undefined {
+  const { start, end } = yaml.locate(pointer);
+  if (start.line !== end.line) return undefined;
+  return yaml.text.split('\n')[start.line - 1]?.slice(start.column - 1, end.column - 1);
 }
