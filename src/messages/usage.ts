@@ -16,7 +16,9 @@ export type UsageReason =
   | 'output-failed'
   | 'bad-option'
   | 'no-tty'
-  | 'not-consolidation';
+  | 'not-consolidation'
+  | 'input-not-dataset'
+  | 'input-not-inbox';
 
 const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = {
   'path-not-found': {
@@ -73,8 +75,22 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
   },
   'bad-option': { vi: (d) => `tùy chọn không hợp lệ: ${d}`, en: (d) => `invalid option: ${d}` },
   'not-consolidation': {
-    vi: (d) => `${d} không phải tệp tổng hợp do danvan merge tạo ra`,
-    en: (d) => `${d} is not a consolidated file written by danvan merge`,
+    vi: (d) =>
+      `${d} không phải tệp tổng hợp do danvan merge tạo ra; chạy trước: danvan merge <hộp thư> --out tong-hop.json`,
+    en: (d) =>
+      `${d} is not a consolidated file written by danvan merge; first run: danvan merge <inbox> --out tong-hop.json`,
+  },
+  'input-not-dataset': {
+    vi: (d) =>
+      `${d} không đọc được ở đây: lệnh này cần tệp tổng hợp .json hoặc hộp thư hồ sơ YAML; tạo tệp tổng hợp bằng: danvan merge <hộp thư> --out tong-hop.json`,
+    en: (d) =>
+      `${d} cannot be read here: this command takes a consolidated .json or an inbox of YAML files; make the .json with: danvan merge <inbox> --out tong-hop.json`,
+  },
+  'input-not-inbox': {
+    vi: (d) =>
+      `${d} không đọc được ở đây: danvan merge đọc hồ sơ YAML (.yaml, .yml), thư mục chứa chúng, hoặc tệp tổng hợp .json của lần gộp trước`,
+    en: (d) =>
+      `${d} cannot be read here: danvan merge reads YAML submissions (.yaml, .yml), folders of them, or a previous consolidated .json`,
   },
   'no-tty': {
     vi: (d) => `không có màn hình tương tác để hỏi; ${d}`,

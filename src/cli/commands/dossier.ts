@@ -4,6 +4,7 @@ import type { ExitCode } from '../main.js';
 import type { Io } from '../io.js';
 import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
+import { refuseOtherKinds } from '../input-kinds.js';
 
 interface DossierOptions {
   plan?: string;
@@ -39,6 +40,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
           import('../../io/output-guard.js'),
           import('../../messages/ui.js'),
         ]);
+      refuseOtherKinds(paths, 'dataset');
       const outDir = resolve(io.cwd, options.out);
       await ensureOutputFolder(outDir); // before any work: "--out README.md" is refused at once
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');

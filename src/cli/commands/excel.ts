@@ -4,6 +4,7 @@ import type { ExitCode } from '../main.js';
 import type { Io } from '../io.js';
 import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
+import { refuseOtherKinds } from '../input-kinds.js';
 
 interface ExcelOptions {
   plan?: string;
@@ -37,6 +38,7 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         import('../../io/output-guard.js'),
         import('../../messages/ui.js'),
       ]);
+      refuseOtherKinds(paths, 'dataset');
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
       const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
       const consolidation = await consolidationFor(

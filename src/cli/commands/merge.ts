@@ -5,6 +5,7 @@ import type { Io } from '../io.js';
 import { useColor } from '../io.js';
 import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
+import { refuseOtherKinds } from '../input-kinds.js';
 
 interface MergeOptions {
   plan?: string;
@@ -42,6 +43,7 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
         import('../../report/index.js'),
         import('../../messages/ui.js'),
       ]);
+      refuseOtherKinds(paths, 'inbox');
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
       const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
       // Progress only for a person watching: a terminal on stderr, not piped, not CI.
