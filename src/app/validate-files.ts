@@ -99,6 +99,7 @@ export function assembleRun(
   const diagnostics = locateFindings(findings, lazyLocator(texts), lang).sort(compareDiagnostics);
   const hasSubmissions = checked.some((file) => file.header !== undefined);
   const hasRegistryFile = checked.some((file) => file.kind === 'danh-muc-don-vi');
+  const named = [...new Set(checked.flatMap((file) => (file.header?.planId ? [file.header.planId] : [])))].sort();
   return {
     report: {
       diagnostics,
@@ -106,6 +107,7 @@ export function assembleRun(
       files: checked.map((file) => file.file).sort(),
       skipped,
       unitRegistryMissing: hasSubmissions && !hasRegistryFile,
+      ...(hasSubmissions && !cross.plan ? { planNotApplied: named } : {}),
     },
     texts,
     checked,

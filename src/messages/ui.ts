@@ -31,6 +31,14 @@ export const REGISTRY_MISSING_NOTE: Record<Lang, string> = {
   en: 'Unit codes were not checked: no unit registry (loai: danh-muc-don-vi) among the checked files.',
 };
 
+/** Said plainly when submissions were checked without a plan: quotas and deadlines were not checked. */
+export function planNotAppliedNote(named: readonly string[], lang: Lang): string {
+  const id = named.length === 1 ? named[0] : undefined;
+  if (lang === 'en')
+    return `No plan was applied, so quotas and deadlines were not checked${named.length > 0 ? ` (the files name ke_hoach: ${named.join(', ')})` : ''}; add --plan ${id ?? '<file or id>'}.`;
+  return `Chưa áp dụng kế hoạch nào nên chưa xét chỉ tiêu và hạn nộp${named.length > 0 ? ` (các tệp ghi ke_hoach: ${named.join(', ')})` : ''}; thêm --plan ${id ?? '<tệp hoặc mã kế hoạch>'}.`;
+}
+
 export const schemaWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
 
