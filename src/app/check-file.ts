@@ -1,3 +1,4 @@
+import { findTextsTooLongForExcel } from '../core/excel-cell-limit.js';
 import type { SubmissionKind } from '../core/kinds.js';
 import type { Plan } from '../core/plan.js';
 import type { Rubric, ScoreSheet } from '../core/rubric.js';
@@ -80,6 +81,7 @@ function checkParsed(
   const classified = classify(file, yaml.data);
   if (isFinding(classified))
     return { checked: { file, findings: [...findings, classified], schemaValid: false }, yaml };
+  findings.push(...findTextsTooLongForExcel(file, classified.data));
   if (classified.kind === 'cham-diem')
     findings.push(...readCriterionNumbers(file, classified.data, (pointer) => sourceText(yaml, pointer)));
   const validate = schemas.validator(classified.kind);

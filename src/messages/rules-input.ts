@@ -70,6 +70,13 @@ export const INPUT_MESSAGES = {
     vi: (p) => `Bỏ qua thẻ !!${p.tag}: giá trị được đọc đúng như chữ đã viết.`,
     en: (p) => `Ignored the !!${p.tag} tag: the value is read as the text written.`,
   }),
+  'text/too-long-for-excel': define<{ length: number; limit: number }>({
+    severity: 'warning',
+    vi: (p) =>
+      `Đoạn văn dài ${p.length.toLocaleString('vi-VN')} ký tự, quá ${p.limit.toLocaleString('vi-VN')} ký tự mà một ô Excel chứa được; bảng tổng hợp Excel sẽ phải cắt bớt. Nên rút gọn.`,
+    en: (p) =>
+      `This text is ${p.length.toLocaleString('en-US')} characters long, more than the ${p.limit.toLocaleString('en-US')} an Excel cell holds; the Excel summary will have to shorten it.`,
+  }),
   'text/normalized-nfc': define<{ count: number }>({
     severity: 'info',
     vi: (p) => `Văn bản tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa sang dạng dựng sẵn (NFC) ở ${p.count} chỗ.`,
