@@ -42,12 +42,17 @@ export function planNotAppliedNote(named: readonly string[], lang: Lang): string
 export const schemaWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
 
-export const initDone = (files: readonly string[], lang: Lang): string =>
-  (lang === 'vi' ? 'Đã tạo:\n' : 'Created:\n') +
-  files.map((file) => `  ${file}\n`).join('') +
-  (lang === 'vi'
-    ? 'Sửa danh mục đơn vị và bản đăng ký mẫu, rồi chạy: danvan validate <thư mục>\n'
-    : 'Edit the registry and the example registration, then run: danvan validate <folder>\n');
+/** The files init wrote, and the exact validate command for the folder it made (quoted when it has spaces). */
+export const initDone = (files: readonly string[], folder: string, lang: Lang): string => {
+  const shown = /\s/.test(folder) ? `"${folder}"` : folder;
+  return (
+    (lang === 'vi' ? 'Đã tạo:\n' : 'Created:\n') +
+    files.map((file) => `  ${file}\n`).join('') +
+    (lang === 'vi'
+      ? `Sửa danh mục đơn vị và bản đăng ký mẫu, rồi chạy: danvan validate ${shown}\n`
+      : `Edit the registry and the example registration, then run: danvan validate ${shown}\n`)
+  );
+};
 
 /** inquirer's key hints ("↑↓ navigate • ⏎ select"), by its English action word. */
 export const PROMPT_KEY_HINTS: Record<Lang, Readonly<Record<string, string>>> = {

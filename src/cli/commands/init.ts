@@ -79,7 +79,7 @@ export function registerInit(program: Command, io: Io, setExitCode: (code: ExitC
         };
       }
       const written = await initFolder(answers, io.cwd, resolveToday(globals, io), options.force ?? false);
-      io.stdout(initDone(written, lang));
+      io.stdout(initDone(written, answers.dir, lang));
       setExitCode(0);
     });
 }
