@@ -1,3 +1,4 @@
+import { findTextsTooLongForExcel } from '../core/excel-cell-limit.js';
 import type { SubmissionKind } from '../core/kinds.js';
 import type { Plan } from '../core/plan.js';
 import type { Rubric, ScoreSheet } from '../core/rubric.js';
@@ -11,7 +12,7 @@ import { decodePlan } from '../decode/plan.js';
 import { decodeMeeting } from '../decode/meeting.js';
 import { decodeRecords } from '../decode/records.js';
 import { decodeRubric } from '../decode/rubric.js';
-import { decodeScoreSheet } from '../decode/score-sheet.js';
+import { decodeScoreSheet, readCriterionNumbers } from '../decode/score-sheet.js';
 import { decodeRegistry } from '../decode/registry.js';
 import { decodeBytes } from '../io/decode-bytes.js';
 import { parseYamlText } from '../io/load-yaml.js';
@@ -104,7 +105,7 @@ function checkParsed(
   const findings = [...yaml.findings];
   const hasSyntaxError = findings.some((finding) => finding.ruleId.startsWith('yaml/'));
   if (hasSyntaxError) return { checked: { file, findings, schemaValid: false }, yaml };
-  return { ...checkClassified(file, yaml.data, findings, schemas), yaml };
+  return { ...checkClassified(file, yaml.data, findings, schemas, (pointer) => sourceText(yaml, pointer)), yaml };
 }
 
 function checkClassified(
@@ -112,9 +113,14 @@ function checkClassified(
   document: unknown,
   findings: Finding[],
   schemas: SchemaRegistry,
+  /** The text of a one-line value as typed (YAML only): `tieu_chi: 1.10` stays "1.10". */
+  sourceOf?: (pointer: string) => string | undefined,
 ): { checked: CheckedFile; data?: Record<string, unknown> } {
   const classified = classify(file, document);
   if (isFinding(classified)) return { checked: { file, findings: [...findings, classified], schemaValid: false } };
+  findings.push(...findTextsTooLongForExcel(file, classified.data));
+  if (classified.kind === 'cham-diem' && sourceOf)
+    findings.push(...readCriterionNumbers(file, classified.data, sourceOf));
   const validate = schemas.validator(classified.kind);
   const schemaValid = validate(classified.data);
   if (!schemaValid) findings.push(...(validate.errors ?? []).map((error) => findingFromAjvError(file, error)));
@@ -133,4 +139,11 @@ function checkClassified(
     if (meeting) result.meeting = meeting;
   }
   return { checked: result, data: classified.data };
+}
+
+// The text of a one-line value as written in the file.
+function sourceText(yaml: LoadedYaml, pointer: string): string | undefined {
+  const { start, end } = yaml.locate(pointer);
+  if (start.line !== end.line) return undefined;
+  return yaml.text.split('\n')[start.line - 1]?.slice(start.column - 1, end.column - 1);
 }

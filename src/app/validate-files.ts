@@ -104,6 +104,7 @@ export function assembleRun(
   const diagnostics = locateFindings(findings, lazyLocator(texts, cells), lang).sort(compareDiagnostics);
   const hasSubmissions = checked.some((file) => file.header !== undefined);
   const hasRegistryFile = checked.some((file) => file.kind === 'danh-muc-don-vi');
+  const named = [...new Set(checked.flatMap((file) => (file.header?.planId ? [file.header.planId] : [])))].sort();
   return {
     report: {
       diagnostics,
@@ -111,6 +112,7 @@ export function assembleRun(
       files: checked.map((file) => file.file).sort(),
       skipped,
       unitRegistryMissing: hasSubmissions && !hasRegistryFile,
+      ...(hasSubmissions && !cross.plan ? { planNotApplied: named } : {}),
     },
     texts,
     checked,

@@ -41,9 +41,33 @@ const ERRORS: [RegExp, string][] = [
     "lỗi: giá trị '$2' của '$1' không hợp lệ; chọn một trong: $3.",
   ],
   [/^error: option '(.*)' argument '(.*)' is invalid\./, "lỗi: giá trị '$2' của '$1' không hợp lệ."],
+  [/^error: required option '(.*)' not specified/, "lỗi: thiếu tùy chọn bắt buộc '$1'"],
+  [
+    /^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\./,
+    "lỗi: thừa tham số cho lệnh '$1' (cần $2, nhận $3)",
+  ],
   [/^error: too many arguments.*/, 'lỗi: thừa tham số'],
+  [/^error: (.*) cannot be used with (.*)/, 'lỗi: $1 không dùng cùng $2'],
+  [
+    /^error: command-argument value '(.*)' is invalid for argument '(.*)'\./,
+    "lỗi: giá trị '$1' của tham số '$2' không hợp lệ.",
+  ],
+  [
+    /^error: option '(.*)' value '(.*)' from env '(.*)' is invalid\./,
+    "lỗi: giá trị '$2' của '$1' (biến $3) không hợp lệ.",
+  ],
   [/\(Did you mean (.*)\?\)/, '(Có phải ý bạn là $1?)'],
+  [/^error: /, 'lỗi: '], // any message commander adds later still opens in Vietnamese
 ];
+
+/** The language of a commander error, decided before options are parsed: --lang en / --lang=en, then DANVAN_LANG. */
+export function langOfArgv(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): 'vi' | 'en' {
+  const index = argv.lastIndexOf('--lang');
+  const inline = argv.filter((arg) => arg.startsWith('--lang=')).pop();
+  const value = index >= 0 ? argv[index + 1] : inline?.slice('--lang='.length);
+  if (value === 'en' || value === 'vi') return value;
+  return env.DANVAN_LANG === 'en' ? 'en' : 'vi';
+}
 
 export function translateCommanderError(text: string): string {
   return ERRORS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);

@@ -5,6 +5,8 @@ export interface Question {
   choices?: { name: string; value: string }[];
   default?: string;
   validate?: (value: string) => true | string;
+  /** The prompt's key hints in the user's language, by inquirer's English action word (navigate, select). */
+  keyHints?: Readonly<Record<string, string>>;
 }
 
 export type Prompter = (questions: readonly Question[]) => Promise<Record<string, string>>;
@@ -26,6 +28,15 @@ export interface Io {
   prompt: Prompter;
 }
 
+/** The user pressed Ctrl-C at a prompt: not an error, the shell's convention is exit 130 (128 + SIGINT). */
+export class PromptInterrupted extends Error {}
+
+// inquirer rejects with ExitPromptError on Ctrl-C; the class is not exported from its entry point.
+const isPromptExit = (error: unknown): boolean => error instanceof Error && error.name === 'ExitPromptError';
+
+const keyHelp = (keys: readonly [string, string][], hints: Readonly<Record<string, string>> = {}): string =>
+  keys.map(([key, action]) => `${key} ${hints[action] ?? action}`).join(' • ');
+
 export function nodeIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
@@ -40,9 +51,21 @@ export function nodeIo(): Io {
       const answers: Record<string, string> = {};
       for (const q of questions) {
         const type = q.choices ? 'list' : 'input';
-        const result = await inquirer.prompt<{ value: string }>([
-          { type, name: 'value', message: q.message, choices: q.choices, default: q.default, validate: q.validate },
-        ]);
+        const result = await inquirer
+          .prompt<{ value: string }>([
+            {
+              type,
+              name: 'value',
+              message: q.message,
+              choices: q.choices,
+              default: q.default,
+              validate: q.validate,
+              theme: { style: { keysHelpTip: (keys: [string, string][]) => keyHelp(keys, q.keyHints) } },
+            },
+          ])
+          .catch((error: unknown) => {
+            throw isPromptExit(error) ? new PromptInterrupted() : error;
+          });
         answers[q.name] = result.value;
       }
       return answers;

@@ -1,10 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
-import { OutputPathError } from '../io/output-path.js';
+import { OutputError } from '../io/output-error.js';
 import { usageMessage } from '../messages/usage.js';
-import { VietnameseHelp, translateCommanderError } from './help-vi.js';
+import { VietnameseHelp, langOfArgv, translateCommanderError } from './help-vi.js';
 import type { Io } from './io.js';
+import { PromptInterrupted } from './io.js';
 import { parseDateOption, resolveLang } from './options.js';
 import type { GlobalOptions } from './options.js';
 import { registerDossier } from './commands/dossier.js';
@@ -55,7 +56,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (text, write) => write(translateCommanderError(text)),
+      outputError: (text, write) => write(langOfArgv(argv, io.env) === 'en' ? text : translateCommanderError(text)),
     });
   registerValidate(program, io, setExitCode);
   registerStatus(program, io, setExitCode);
@@ -76,13 +77,18 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // --help, --version, bad flags
+    if (error instanceof PromptInterrupted) {
+      io.stderr('\n'); // the prompt line was left open
+      return 130;
+    }
     const lang = resolveLang(program.opts<GlobalOptions>(), io);
     if (error instanceof UsageError) {
       io.stderr(`danvan: ${usageMessage(error.reason, error.detail, lang)}\n`);
       return 2;
     }
-    if (error instanceof OutputPathError) {
-      io.stderr(`danvan: ${usageMessage('output-outside', `"${error.fileName}" (${error.folder})`, lang)}\n`);
+    if (error instanceof OutputError) {
+      const detail = error.detail ? `${error.path} (${error.detail})` : error.path;
+      io.stderr(`danvan: ${usageMessage(`output-${error.problem}`, detail, lang)}\n`);
       return 2;
     }
     if (error instanceof OutputExistsError) {

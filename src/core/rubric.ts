@@ -62,4 +62,6 @@ export interface ScoreSheet {
   statedSelfTotal?: number | string;
   statedReviewerTotal?: number | string;
   disqualified: { id: string; reason: string; pointer: string }[];
+  /** Lines whose criterion could not be read (the schema already said so): totals and "missing" would only echo it. */
+  unreadableLines?: number;
 }

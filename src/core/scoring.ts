@@ -33,7 +33,9 @@ export function checkScoreSheet(rubric: Rubric, sheet: ScoreSheet): Finding[] {
     seen.add(line.criterion);
     findings.push(...checkLine(entry, line, at));
   }
-  for (const leaf of rubric.leaves) {
+  // One cause, one finding: a line the schema could not read is not also "missing", nor its points a total mismatch.
+  const complete = !sheet.unreadableLines;
+  for (const leaf of complete ? rubric.leaves : []) {
     if (leaf.reserved) continue;
     if (!sheet.lines.some((line) => line.criterion === leaf.id && line.self !== undefined)) {
       findings.push({
@@ -44,7 +46,7 @@ export function checkScoreSheet(rubric: Rubric, sheet: ScoreSheet): Finding[] {
       });
     }
   }
-  findings.push(...checkLimits(rubric, sheet, at), ...checkStatedTotals(rubric, sheet, at));
+  findings.push(...checkLimits(rubric, sheet, at), ...(complete ? checkStatedTotals(rubric, sheet, at) : []));
   const known = rubric.disqualifiers.map((d) => d.id);
   for (const d of sheet.disqualified) {
     if (!known.includes(d.id)) {

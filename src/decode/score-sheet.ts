@@ -1,4 +1,5 @@
 import type { ScoreLine, ScoreSheet } from '../core/rubric.js';
+import type { Finding } from '../messages/catalog.js';
 
 type RawPoints = number | string;
 const isPoints = (value: unknown): value is RawPoints => typeof value === 'number' || typeof value === 'string';
@@ -37,6 +38,7 @@ export function decodeScoreSheet(file: string, data: Record<string, unknown>): S
     },
   );
   const unitName = text(data.ten_don_vi);
+  const unreadableLines = data.diem.length - lines.length;
   return {
     file,
     unitCode,
@@ -47,5 +49,27 @@ export function decodeScoreSheet(file: string, data: Record<string, unknown>): S
     ...(isPoints(data.tong_tu_cham) ? { statedSelfTotal: data.tong_tu_cham } : {}),
     ...(isPoints(data.tong_cap_tren) ? { statedReviewerTotal: data.tong_cap_tren } : {}),
     disqualified,
+    ...(unreadableLines > 0 ? { unreadableLines } : {}),
   };
+}
+
+/**
+ * `tieu_chi: 1.1` unquoted is the number 1.1, yet it can only mean criterion "1.1": read the number as the text
+ * written in the file (so 1.10 stays "1.10"), with a notice, instead of a type error followed by a "missing"
+ * criterion and two total mismatches. Mutates `data` before the schema sees it. `sourceOf` gives a value's source.
+ */
+export function readCriterionNumbers(
+  file: string,
+  data: Record<string, unknown>,
+  sourceOf: (pointer: string) => string | undefined,
+): Finding[] {
+  if (!Array.isArray(data.diem)) return [];
+  return data.diem.flatMap((item: unknown, i): Finding[] => {
+    const line = record(item);
+    const pointer = `/diem/${i}/tieu_chi`;
+    const written = typeof line?.tieu_chi === 'number' ? sourceOf(pointer)?.trim() : undefined;
+    if (!line || written === undefined || !/^\d+(?:\.\d+)*$/.test(written)) return [];
+    line.tieu_chi = written;
+    return [{ ruleId: 'score/criterion-as-number', params: { criterion: written }, at: { file, pointer } }];
+  });
 }

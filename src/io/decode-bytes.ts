@@ -47,14 +47,22 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefin
   return undefined;
 }
 
-// NUL or other C0 controls (not tab, LF, CR, ESC-free text) mark a Word/Excel/image file, not YAML.
+// A NUL, or many other C0 controls, mark a Word/Excel/image file, not YAML. A few stray controls (Word's vertical
+// tab for a manual line break, a form feed) are text: load-yaml names and removes them with a notice.
 function findBinaryByte(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, SAMPLE);
+  let first = -1;
+  let controls = 0;
+  let nul = false;
   for (let i = 0; i < n; i += 1) {
     const b = bytes[i] as number;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return i;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) {
+      if (first < 0) first = i;
+      controls += 1;
+      if (b === 0) nul = true;
+    }
   }
-  return -1;
+  return nul || controls > Math.max(4, n / 50) ? first : -1;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

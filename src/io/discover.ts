@@ -44,13 +44,16 @@ async function expandPath(path: string, skipped: Set<string>): Promise<string[] 
   return files;
 }
 
+// Windows and macOS (by default) find "Dang-Ky.yaml" for "dang-ky.yaml"; a pattern should match as the shell would.
+const CASE_INSENSITIVE_FS = process.platform === 'win32' || process.platform === 'darwin';
+
 async function expandGlob(pattern: string, cwd: string, skipped: Set<string>): Promise<string[]> {
   const normalized = pattern.split(sep).join('/');
   const base = resolve(cwd, globBase(normalized));
-  const matcher = globToRegExp(resolve(cwd, normalized).split(sep).join('/'));
+  const matcher = globToRegExp(resolve(cwd, normalized).split(sep).join('/'), CASE_INSENSITIVE_FS);
   const info = await stat(base).catch(() => undefined);
   if (!info?.isDirectory()) return [];
-  const matches = (await walk(base)).filter((file) => matcher.test(file.split(sep).join('/')));
+  const matches = (await walk(base)).filter((file) => matcher.test(file.split(sep).join('/').normalize('NFC')));
   // A glob like "inbox/*" also meets Word files; they are skipped like in a directory walk.
   for (const file of matches.filter((file) => !YAML_FILE.test(file))) skipped.add(file);
   return matches.filter((file) => YAML_FILE.test(file));

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { globBase, globToRegExp, hasGlob } from './glob.js';
 
 it('detects glob syntax', () => {
@@ -21,4 +21,20 @@ it('walks from the fixed prefix', () => {
   expect(globBase('hop-thu/**/*.yaml')).toBe('hop-thu');
   expect(globBase('*.yaml')).toBe('.');
   expect(globBase('/srv/in/*/x.yaml')).toBe('/srv/in');
+});
+
+// Issue 12, case 5: names from macOS are stored decomposed (NFD); what the officer types is composed (NFC).
+describe('globToRegExp across file systems', () => {
+  const nfd = 'hop-thu/02/Đăng ký Sở Nội vụ.yaml'.normalize('NFD');
+
+  it('matches a decomposed name with a composed pattern once both are NFC', () => {
+    expect(globToRegExp('hop-thu/**/Đăng ký*.yaml').test(nfd.normalize('NFC'))).toBe(true);
+    expect(globToRegExp('hop-thu/**/Đăng ký*.yaml'.normalize('NFD')).test(nfd.normalize('NFC'))).toBe(true);
+  });
+
+  it('ignores case only where the file system does', () => {
+    expect(globToRegExp('hop-thu/*.YAML').test('hop-thu/a.yaml')).toBe(false);
+    expect(globToRegExp('hop-thu/*.YAML', true).test('hop-thu/a.yaml')).toBe(true);
+    expect(globToRegExp('HOP-THU/đĂNG*', true).test('hop-thu/Đăng ký.yaml')).toBe(true);
+  });
 });

@@ -1,8 +1,13 @@
 /** True when a path argument holds glob syntax that danvan must expand itself (Windows shells do not). */
 export const hasGlob = (pattern: string): boolean => /[*?[\]{}]/.test(pattern);
 
-/** Translates a glob (`*`, `**`, `?`, `[…]`, `{a,b}`) on '/'-separated paths into an anchored RegExp. */
-export function globToRegExp(pattern: string): RegExp {
+/**
+ * Translates a glob (`*`, `**`, `?`, `[…]`, `{a,b}`) on '/'-separated paths into an anchored RegExp. The pattern is
+ * NFC: test it against NFC paths (macOS stores names decomposed; the shell passes what was typed, composed).
+ * `ignoreCase` for file systems that ignore case (Windows, macOS by default).
+ */
+export function globToRegExp(pattern: string, ignoreCase = false): RegExp {
+  pattern = pattern.normalize('NFC');
   let source = '';
   let i = 0;
   let braces = 0;
@@ -36,7 +41,7 @@ export function globToRegExp(pattern: string): RegExp {
     else source += c.replace(/[.+^$()|\\]/g, '\\$&');
     i += 1;
   }
-  return new RegExp(`^${source}$`);
+  return new RegExp(`^${source}$`, ignoreCase ? 'i' : '');
 }
 
 /** The directory part of a pattern before its first glob segment: where the walk starts. */

@@ -4,6 +4,8 @@ import type { Document, Node, Range } from 'yaml';
 import type { Finding } from '../messages/catalog.js';
 import { splitPointer } from '../diagnostics/pointer.js';
 import type { Position, Span } from '../diagnostics/types.js';
+import { cleanInvisible } from './clean-text.js';
+import type { InvisibleMark } from './clean-text.js';
 import { syntaxFindings } from './yaml-syntax.js';
 import { keepLeadingZeroCodes } from './yaml-tags.js';
 
@@ -17,12 +19,18 @@ export interface LoadedYaml {
 }
 
 export const MAX_ALIAS_COUNT = 100;
+// YAML 1.1 reads 2025-04-10 as a date, yes/no as booleans and 012 as octal 10: danvan always reads YAML 1.2.
+const YAML_DIRECTIVE = /^%(YAML[ \t].*)$/gm;
 // A base letter followed by combining marks: one decomposed Vietnamese letter.
 const DECOMPOSED_LETTER = /[^\u0300-\u036f][\u0300-\u036f]+/g;
 const DECOMPOSED_MARK = /[\u0300-\u036f]/;
 
 export function parseYamlText(file: string, raw: string): LoadedYaml {
-  const text = raw.normalize('NFC'); // NFD names neither sort nor match; positions refer to this text
+  const nfc = raw.normalize('NFC'); // NFD names neither sort nor match
+  const cleaned = cleanInvisible(nfc);
+  const { marks } = cleaned;
+  // positions refer to this text, which code frames show; a %YAML line becomes a comment of the same length
+  const text = cleaned.text.replace(YAML_DIRECTIVE, '#$1');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -32,6 +40,9 @@ export function parseYamlText(file: string, raw: string): LoadedYaml {
     // yaml otherwise prints process warnings (e.g. for a mapping used as a key); such keys
     // reach the schema as text and are reported there, with a position.
     logLevel: 'error',
+    // !!timestamp, !!binary, !!set, !!omap would give a Date, bytes, a Set or a Map where the schema wants the text
+    // the officer typed: leave the value as written and say the tag was ignored.
+    resolveKnownTags: false,
   });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -42,7 +53,9 @@ export function parseYamlText(file: string, raw: string): LoadedYaml {
     end: toPosition(end),
   });
   const findings: Finding[] = syntaxFindings(file, text, doc, lineCounter, toSpan);
-  if (text !== raw) findings.push(nfcNotice(file, raw));
+  if (nfc !== raw) findings.push(nfcNotice(file, raw));
+  findings.push(...versionNotices(file, cleaned.text, toPosition), ...ignoredTags(file, doc, toSpan));
+  findings.push(...invisibleNotices(file, marks, toPosition));
   findings.push(...glyphFindings(file, doc, text, toSpan));
   let data: unknown;
   if (doc.errors.length === 0) {
@@ -57,7 +70,58 @@ export function parseYamlText(file: string, raw: string): LoadedYaml {
       );
     }
   }
-  return { file, text, data, findings, locate: (pointer, onKey = false) => toSpan(findRange(doc, pointer, onKey)) };
+  return {
+    file,
+    text: cleaned.text,
+    data,
+    findings,
+    locate: (pointer, onKey = false) => toSpan(findRange(doc, pointer, onKey)),
+  };
+}
+
+function versionNotices(file: string, text: string, toPosition: (offset: number) => Position): Finding[] {
+  return [...text.matchAll(YAML_DIRECTIVE)].map((match) => {
+    const start = toPosition(match.index);
+    return {
+      ruleId: 'yaml/version-directive' as const,
+      params: { directive: match[0].trim() },
+      at: { file, pointer: '' },
+      span: { start, end: { line: start.line, column: start.column + match[0].length } },
+    };
+  });
+}
+
+function ignoredTags(file: string, doc: Document, toSpan: (range: readonly [number, number]) => Span): Finding[] {
+  return doc.warnings
+    .filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')
+    .map((warning) => ({
+      ruleId: 'yaml/ignored-tag' as const,
+      params: { tag: /tag:yaml\.org,2002:(\S+)/.exec(warning.message)?.[1] ?? '' },
+      at: { file, pointer: '' },
+      span: toSpan([warning.pos[0], warning.pos[1]]),
+    }));
+}
+
+// One notice per line, naming each kind of character once: a paragraph pasted from Word is one line, not fifty.
+function invisibleNotices(
+  file: string,
+  marks: readonly InvisibleMark[],
+  toPosition: (offset: number) => Position,
+): Finding[] {
+  const byLine = new Map<number, { start: Position; codePoints: Set<number>; count: number }>();
+  for (const mark of marks) {
+    const start = toPosition(mark.offset);
+    const line = byLine.get(start.line) ?? { start, codePoints: new Set<number>(), count: 0 };
+    line.codePoints.add(mark.codePoint);
+    line.count += 1;
+    byLine.set(start.line, line);
+  }
+  return [...byLine.values()].map(({ start, codePoints, count }) => ({
+    ruleId: 'text/invisible-character',
+    params: { codePoints: [...codePoints], count },
+    at: { file, pointer: '' },
+    span: { start, end: start },
+  }));
 }
 
 // A character the documents' font cannot draw (✔, ☎, emoji), at its own line and column in a value; comments are

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OutputPathError, outputFileFor, outputPathIn, safeFileStem } from './output-path.js';
+import { OutputError } from './output-error.js';
+import { outputFileFor, outputPathIn, safeFileStem } from './output-path.js';
 
 const folder = resolve('/srv/ho-so');
 
@@ -55,7 +56,7 @@ describe('outputPathIn: the last line of defence', () => {
     'aux.pdf',
     'Nul.yaml',
   ])('refuses %j', (name) => {
-    expect(() => outputPathIn(folder, name)).toThrow(OutputPathError);
+    expect(() => outputPathIn(folder, name)).toThrow(OutputError);
   });
 
   it('sanitizes then guards a stem taken from data', () => {

@@ -1,14 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-
-/** A composed output name that would leave its output folder, or that no file system can hold (exit 2). */
-export class OutputPathError extends Error {
-  constructor(
-    readonly folder: string,
-    readonly fileName: string,
-  ) {
-    super(`${fileName} (${folder})`);
-  }
-}
+import { OutputError } from './output-error.js';
 
 // Windows refuses these as file names with any extension (CON.pdf, nul.txt), on every drive and folder.
 const RESERVED_BASE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(?=\.|$)/i;
@@ -37,7 +28,7 @@ export function safeFileStem(text: string): string {
 }
 
 /**
- * `folder` joined with one plain file name, refusing (OutputPathError) a name that is empty, absolute, holds a
+ * `folder` joined with one plain file name, refusing (OutputError 'outside') a name that is empty, absolute, holds a
  * separator of any platform, is `.` or `..`, is reserved on Windows, or resolves outside `folder` for any reason.
  * Callers that build names from data pass them through safeFileStem first; this is the last line of defence.
  */
@@ -54,7 +45,7 @@ export function outputPathIn(folder: string, name: string): string {
   const target = resolve(base, name);
   const inside = relative(base, target);
   if (!plain || inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside))
-    throw new OutputPathError(base, name);
+    throw new OutputError('outside', `${base}${sep}${name}`);
   return target;
 }
 

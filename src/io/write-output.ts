@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
-import { access, mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+import { OutputError, outputErrorFrom } from './output-error.js';
 import { OutputExistsError } from './output-exists-error.js';
+import { ensureOutputFolder } from './output-guard.js';
 
 // Temp file in the target's own directory so rename() never crosses devices;
 // a crash leaves either the old file or the new one, never half of one.
@@ -20,15 +22,11 @@ export async function writeChunksAtomic(
   chunks: Iterable<string | Uint8Array>,
   force: boolean,
 ): Promise<void> {
-  if (
-    !force &&
-    (await access(path).then(
-      () => true,
-      () => false,
-    ))
-  )
-    throw new OutputExistsError(path);
-  await mkdir(dirname(path), { recursive: true });
+  const existing = await stat(path).catch(() => undefined);
+  // A folder is never replaced, with or without --force: rename() would fail half-way or remove its contents.
+  if (existing?.isDirectory()) throw new OutputError('is-folder', path);
+  if (!force && existing) throw new OutputExistsError(path);
+  await ensureOutputFolder(dirname(path));
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
@@ -44,7 +42,7 @@ export async function writeChunksAtomic(
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     await rm(temp, { force: true });
-    throw error;
+    throw outputErrorFrom(error, path);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { NodeRef, Position, Severity, Span } from '../diagnostics/types.js';
 import type { Lang, MessageDef } from './define.js';
 import { FORM_MESSAGES } from './rules-form.js';
+import { escapeInvisible } from './invisible.js';
 import { INPUT_MESSAGES } from './rules-input.js';
 import { MERGE_MESSAGES } from './rules-merge.js';
 import { PLAN_MESSAGES } from './rules-plan.js';
@@ -41,7 +42,17 @@ export type Finding = {
 export function renderMessage<R extends RuleId>(ruleId: R, params: ParamsOf<R>, lang: Lang): string {
   // TypeScript cannot correlate MESSAGES[R] with ParamsOf<R> by itself; `define` already guaranteed it.
   const def = MESSAGES[ruleId] as unknown as MessageDef<ParamsOf<R>>;
-  return def[lang](params);
+  return def[lang](escapeParams(params));
+}
+
+// A value that reached a message with an invisible character in it shows the character, never hides it.
+function escapeParams<P>(params: P): P {
+  if (typeof params !== 'object' || params === null) return params;
+  const entries = Object.entries(params).map(([key, value]) => [
+    key,
+    typeof value === 'string' ? escapeInvisible(value) : value,
+  ]);
+  return Object.fromEntries(entries) as P; // same keys, same value types
 }
 
 export function defaultSeverity(ruleId: RuleId): Severity {

@@ -1,4 +1,5 @@
 import { define, didYouMean, typeName } from './define.js';
+import { describeCodePoint } from './invisible.js';
 
 // The yaml package reports in English; officers get the gist of the common codes in Vietnamese.
 const YAML_ERRORS_VI: Record<string, string> = {
@@ -49,6 +50,32 @@ export const INPUT_MESSAGES = {
     severity: 'error',
     vi: () => 'Tệp không phải văn bản (có byte nhị phân). Có thể đây là tệp Word, Excel hoặc ảnh bị đổi đuôi.',
     en: () => 'The file is not text (it contains binary bytes). It may be a Word, Excel or image file renamed.',
+  }),
+  'text/invisible-character': define<{ codePoints: number[]; count: number }>({
+    severity: 'info',
+    vi: (p) =>
+      `Ký tự ẩn ${p.codePoints.map((c) => describeCodePoint(c, 'vi')).join(', ')}${p.count > 1 ? ` (${p.count} chỗ trên dòng này)` : ''}; danvan đã thay bằng dấu cách hoặc bỏ đi trước khi đối chiếu. Nên sửa trong tệp gốc.`,
+    en: (p) =>
+      `Invisible character ${p.codePoints.map((c) => describeCodePoint(c, 'en')).join(', ')}${p.count > 1 ? ` (${p.count} on this line)` : ''}; danvan replaced it with a space or removed it before comparing values. Fix the original file.`,
+  }),
+  'yaml/version-directive': define<{ directive: string }>({
+    severity: 'info',
+    vi: (p) =>
+      `Bỏ qua chỉ thị "${p.directive}": danvan đọc theo YAML 1.2, nên ngày, yes/no và số như 012 được giữ đúng như đã viết.`,
+    en: (p) =>
+      `Ignored "${p.directive}": danvan reads YAML 1.2, so dates, yes/no and numbers such as 012 stay as written.`,
+  }),
+  'yaml/ignored-tag': define<{ tag: string }>({
+    severity: 'info',
+    vi: (p) => `Bỏ qua thẻ !!${p.tag}: giá trị được đọc đúng như chữ đã viết.`,
+    en: (p) => `Ignored the !!${p.tag} tag: the value is read as the text written.`,
+  }),
+  'text/too-long-for-excel': define<{ length: number; limit: number }>({
+    severity: 'warning',
+    vi: (p) =>
+      `Đoạn văn dài ${p.length.toLocaleString('vi-VN')} ký tự, quá ${p.limit.toLocaleString('vi-VN')} ký tự mà một ô Excel chứa được; bảng tổng hợp Excel sẽ phải cắt bớt. Nên rút gọn.`,
+    en: (p) =>
+      `This text is ${p.length.toLocaleString('en-US')} characters long, more than the ${p.limit.toLocaleString('en-US')} an Excel cell holds; the Excel summary will have to shorten it.`,
   }),
   'text/normalized-nfc': define<{ count: number }>({
     severity: 'info',

@@ -12,6 +12,13 @@ export const SCORE_MESSAGES = {
     vi: (p) => `Tiêu chí "${p.criterion}" không có trong bộ tiêu chí.${didYouMean(p.suggestion, 'vi')}`,
     en: (p) => `Criterion "${p.criterion}" is not in the rubric.${didYouMean(p.suggestion, 'en')}`,
   }),
+  'score/criterion-as-number': define<{ criterion: string }>({
+    severity: 'info',
+    vi: (p) =>
+      `Mã tiêu chí ${p.criterion} viết không có dấu nháy nên là một số; danvan đọc là "${p.criterion}". Nên viết tieu_chi: "${p.criterion}".`,
+    en: (p) =>
+      `Criterion ${p.criterion} is unquoted, so it is a number; danvan reads it as "${p.criterion}". Write tieu_chi: "${p.criterion}".`,
+  }),
   'score/duplicate-criterion': define<{ criterion: string }>({
     severity: 'error',
     vi: (p) => `Tiêu chí "${p.criterion}" được chấm hai lần.`,

@@ -31,15 +31,34 @@ export const REGISTRY_MISSING_NOTE: Record<Lang, string> = {
   en: 'Unit codes were not checked: no unit registry (loai: danh-muc-don-vi) among the checked files.',
 };
 
+/** Said plainly when submissions were checked without a plan: quotas and deadlines were not checked. */
+export function planNotAppliedNote(named: readonly string[], lang: Lang): string {
+  const id = named.length === 1 ? named[0] : undefined;
+  if (lang === 'en')
+    return `No plan was applied, so quotas and deadlines were not checked${named.length > 0 ? ` (the files name ke_hoach: ${named.join(', ')})` : ''}; add --plan ${id ?? '<file or id>'}.`;
+  return `Chưa áp dụng kế hoạch nào nên chưa xét chỉ tiêu và hạn nộp${named.length > 0 ? ` (các tệp ghi ke_hoach: ${named.join(', ')})` : ''}; thêm --plan ${id ?? '<tệp hoặc mã kế hoạch>'}.`;
+}
+
 export const schemaWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
 
-export const initDone = (files: readonly string[], lang: Lang): string =>
-  (lang === 'vi' ? 'Đã tạo:\n' : 'Created:\n') +
-  files.map((file) => `  ${file}\n`).join('') +
-  (lang === 'vi'
-    ? 'Sửa danh mục đơn vị và bản đăng ký mẫu, rồi chạy: danvan validate <thư mục>\n'
-    : 'Edit the registry and the example registration, then run: danvan validate <folder>\n');
+/** The files init wrote, and the exact validate command for the folder it made (quoted when it has spaces). */
+export const initDone = (files: readonly string[], folder: string, lang: Lang): string => {
+  const shown = /\s/.test(folder) ? `"${folder}"` : folder;
+  return (
+    (lang === 'vi' ? 'Đã tạo:\n' : 'Created:\n') +
+    files.map((file) => `  ${file}\n`).join('') +
+    (lang === 'vi'
+      ? `Sửa danh mục đơn vị và bản đăng ký mẫu, rồi chạy: danvan validate ${shown}\n`
+      : `Edit the registry and the example registration, then run: danvan validate ${shown}\n`)
+  );
+};
+
+/** inquirer's key hints ("↑↓ navigate • ⏎ select"), by its English action word. */
+export const PROMPT_KEY_HINTS: Record<Lang, Readonly<Record<string, string>>> = {
+  vi: { navigate: 'di chuyển', select: 'chọn', submit: 'xác nhận', toggle: 'đánh dấu', all: 'chọn hết' },
+  en: {},
+};
 
 export const tooManyWarningsLine = (warnings: number, max: number, lang: Lang): string =>
   lang === 'vi'

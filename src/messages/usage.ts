@@ -8,10 +8,18 @@ export type UsageReason =
   | 'no-registry'
   | 'output-exists'
   | 'output-outside'
+  | 'output-is-folder'
+  | 'output-not-folder'
+  | 'output-no-permission'
+  | 'output-no-space'
+  | 'output-is-input'
+  | 'output-failed'
   | 'bad-option'
   | 'no-tty'
   | 'not-consolidation'
-  | 'unknown-unit';
+  | 'unknown-unit'
+  | 'input-not-dataset'
+  | 'input-not-inbox';
 
 const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = {
   'path-not-found': {
@@ -42,10 +50,48 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
     vi: (d) => `từ chối ghi ${d}: tên tệp ra ngoài thư mục kết quả hoặc không hợp lệ trên Windows`,
     en: (d) => `refusing to write ${d}: the name leaves the output folder or is not valid on Windows`,
   },
+  'output-is-folder': {
+    vi: (d) => `${d} là một thư mục; hãy cho một tên tệp, ví dụ ${d}/tong-hop.json`,
+    en: (d) => `${d} is a folder; give a file name, for example ${d}/tong-hop.json`,
+  },
+  'output-not-folder': {
+    vi: (d) => `không ghi được vào ${d}: đường dẫn này (hoặc một phần của nó) là một tệp, không phải thư mục`,
+    en: (d) => `cannot write into ${d}: it (or part of it) is a file, not a folder`,
+  },
+  'output-no-permission': {
+    vi: (d) => `không có quyền ghi vào ${d}; chọn thư mục khác`,
+    en: (d) => `no permission to write ${d}; choose another folder`,
+  },
+  'output-no-space': {
+    vi: (d) => `ổ đĩa đã đầy, không ghi được ${d}; không có tệp nào bị ghi dở`,
+    en: (d) => `the disk is full, could not write ${d}; no file was left half-written`,
+  },
+  'output-is-input': {
+    vi: (d) => `${d} là tệp đầu vào của lệnh này; danvan không ghi đè đầu vào, hãy chọn tên khác`,
+    en: (d) => `${d} is one of this command's inputs; danvan never overwrites its inputs, choose another name`,
+  },
+  'output-failed': {
+    vi: (d) => `không ghi được ${d}`,
+    en: (d) => `could not write ${d}`,
+  },
   'bad-option': { vi: (d) => `tùy chọn không hợp lệ: ${d}`, en: (d) => `invalid option: ${d}` },
   'not-consolidation': {
-    vi: (d) => `${d} không phải tệp tổng hợp do danvan merge tạo ra`,
-    en: (d) => `${d} is not a consolidated file written by danvan merge`,
+    vi: (d) =>
+      `${d} không phải tệp tổng hợp do danvan merge tạo ra; chạy trước: danvan merge <hộp thư> --out tong-hop.json`,
+    en: (d) =>
+      `${d} is not a consolidated file written by danvan merge; first run: danvan merge <inbox> --out tong-hop.json`,
+  },
+  'input-not-dataset': {
+    vi: (d) =>
+      `${d} không đọc được ở đây: lệnh này cần tệp tổng hợp .json hoặc hộp thư hồ sơ YAML; tạo tệp tổng hợp bằng: danvan merge <hộp thư> --out tong-hop.json`,
+    en: (d) =>
+      `${d} cannot be read here: this command takes a consolidated .json or an inbox of YAML files; make the .json with: danvan merge <inbox> --out tong-hop.json`,
+  },
+  'input-not-inbox': {
+    vi: (d) =>
+      `${d} không đọc được ở đây: danvan merge đọc hồ sơ YAML (.yaml, .yml), thư mục chứa chúng, hoặc tệp tổng hợp .json của lần gộp trước`,
+    en: (d) =>
+      `${d} cannot be read here: danvan merge reads YAML submissions (.yaml, .yml), folders of them, or a previous consolidated .json`,
   },
   // detail: codes separated by U+0001, each "code U+0000 nearest codes".
   'unknown-unit': {

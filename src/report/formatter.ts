@@ -11,6 +11,11 @@ export interface RunReport {
   skipped: readonly string[];
   /** Submissions were checked but no unit registry was given, so unit codes went unchecked. */
   unitRegistryMissing: boolean;
+  /**
+   * Submissions were checked without any plan, so quotas and deadlines went unchecked: the plan ids the files name
+   * in ke_hoach (possibly none). Absent when a plan was applied or nothing needed one.
+   */
+  planNotApplied?: readonly string[];
 }
 
 export interface FormatOptions {

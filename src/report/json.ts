@@ -9,6 +9,7 @@ export const formatJson: Formatter = (report) =>
       files: report.files,
       skipped: report.skipped,
       unitRegistryMissing: report.unitRegistryMissing,
+      ...(report.planNotApplied ? { planNotApplied: report.planNotApplied } : {}),
       diagnostics: report.diagnostics,
     },
     null,

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { formatPlace } from '../diagnostics/place.js';
-import { REGISTRY_MISSING_NOTE, SEVERITY_LABELS, summaryLine } from '../messages/ui.js';
+import { REGISTRY_MISSING_NOTE, SEVERITY_LABELS, planNotAppliedNote, summaryLine } from '../messages/ui.js';
 import { codeFrame } from './codeframe.js';
 import type { Formatter } from './formatter.js';
 
@@ -26,7 +26,10 @@ export const formatStylish: Formatter = (report, options) => {
     options.lang,
   );
   const paintSummary = errors > 0 ? chalk.red.bold : warnings > 0 ? chalk.yellow.bold : chalk.green.bold;
-  const notes = report.unitRegistryMissing ? [chalk.yellow(REGISTRY_MISSING_NOTE[options.lang])] : [];
+  const notes = [
+    ...(report.planNotApplied ? [chalk.yellow(planNotAppliedNote(report.planNotApplied, options.lang))] : []),
+    ...(report.unitRegistryMissing ? [chalk.yellow(REGISTRY_MISSING_NOTE[options.lang])] : []),
+  ];
   const body = blocks.length > 0 ? `${blocks.join('\n\n')}\n\n` : '';
   return `${body}${[...notes, paintSummary(summary)].join('\n')}\n`;
 };

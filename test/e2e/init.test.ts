@@ -20,6 +20,7 @@ describe('danvan init', () => {
       ),
     ).toBe(0);
     expect(io.out()).toContain('Đã tạo:');
+    expect(io.out()).toContain(`rồi chạy: danvan validate ${dir}\n`); // issue 12, case 9: the folder, not a placeholder
     const check = fakeIo(ROOT);
     expect(await main(['validate', dir, '--today', '20/11/2026', '-f', 'json'], check)).toBe(0);
     expect(JSON.parse(check.out()).totals).toEqual({ errors: 0, warnings: 0, infos: 0 });

@@ -20,11 +20,15 @@ describe('no value from a submitted file chooses where danvan writes', () => {
   const root = mkdtempSync(join(tmpdir(), 'danvan-security-'));
   const inbox = join(root, 'a', 'b', 'vl');
   let merge: { code: number; out: string };
-  let dossier: { code: number; err: string; out: string };
   let dataset: Consolidation;
 
   beforeAll(async () => {
-    cpSync(join(ROOT, 'examples/vinh-long-2025'), inbox, { recursive: true });
+    // Units 001 (kept) and 002 (hostile) with the plan and the registry: enough, and quick to merge.
+    for (const file of ['ke-hoach.yaml', 'danh-muc-don-vi.yaml'])
+      cpSync(join(ROOT, 'examples/vinh-long-2025', file), join(inbox, file));
+    for (const kind of KINDS)
+      for (const unit of ['001-so-noi-vu.yaml', '002-so-tai-chinh.yaml'])
+        cpSync(join(ROOT, 'examples/vinh-long-2025', kind, unit), join(inbox, kind, unit));
     for (const kind of KINDS) {
       const file = join(inbox, kind, '002-so-tai-chinh.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^ma_don_vi: .*$/m, 'ma_don_vi: "../../ngoai"'));
@@ -32,19 +36,13 @@ describe('no value from a submitted file chooses where danvan writes', () => {
     const mergeIo = fakeIo(inbox);
     merge = { code: await main(['merge', '.', '--out', 'm.json'], mergeIo), out: mergeIo.out() };
     dataset = JSON.parse(readFileSync(join(inbox, 'm.json'), 'utf8')) as Consolidation;
-    const dossierIo = fakeIo(inbox);
-    const code = await main(
-      ['dossier', 'm.json', '--out', 'ho-so', '--unit', '001,002,../../ngoai', '--allow-incomplete'],
-      dossierIo,
-    );
-    dossier = { code, err: dossierIo.err(), out: dossierIo.out() };
   });
 
   it("merge keeps the unit's files apart, names them, and exits 1", () => {
     expect(merge.code).toBe(1);
-    expect(dataset.totals).toMatchObject({ effective: 70, rejected: KINDS.length });
+    expect(dataset.totals).toMatchObject({ effective: KINDS.length, rejected: KINDS.length });
     for (const kind of KINDS) expect(merge.out).toContain(`${kind}/002-so-tai-chinh.yaml: bị loại khỏi tổng hợp vì có`);
-    expect(merge.out).toContain('70 hồ sơ có hiệu lực, 0 bản bị thay thế, 5 hồ sơ bị loại vì có lỗi.');
+    expect(merge.out).toContain('5 hồ sơ có hiệu lực, 0 bản bị thay thế, 5 hồ sơ bị loại vì có lỗi.');
   });
 
   it('no record of a rejected file enters the dataset as valid', () => {
@@ -54,16 +52,15 @@ describe('no value from a submitted file chooses where danvan writes', () => {
     expect(dataset.sources.filter((s) => s.unit?.includes('..'))).toEqual([]);
   });
 
-  it('dossier writes only inside its output folder, and names the rejected files', () => {
+  it('dossier writes only inside its output folder, and names the rejected files', async () => {
+    const dossierIo = fakeIo(inbox);
+    const code = await main(
+      ['dossier', 'm.json', '--out', 'ho-so', '--unit', '002,../../ngoai', '--allow-incomplete'],
+      dossierIo,
+    );
+    const dossier = { code, err: dossierIo.err(), out: dossierIo.out() };
     expect(listTree(join(root, 'a'))).not.toContainEqual(expect.stringMatching(/ngoai/));
-    expect(listTree(join(inbox, 'ho-so'))).toEqual([
-      '001-bao-cao.pdf',
-      '001-bien-ban.pdf',
-      '001-cham-diem.pdf',
-      '001-ho-so-bo-1.pdf',
-      '001-ho-so-bo-2.pdf',
-      '001-to-trinh.pdf',
-    ]);
+    expect(listTree(join(inbox, 'ho-so'))).toEqual([]);
     expect(dossier.code).toBe(1);
     expect(dossier.err).toContain('de-nghi/002-so-tai-chinh.yaml: bị loại khỏi tổng hợp vì có');
   });
@@ -72,10 +69,12 @@ describe('no value from a submitted file chooses where danvan writes', () => {
     // A dataset is a file too: someone may edit it. The 001 proposal is copied under each hostile code.
     const hostile = ['/tmp/../../ngoai', '..\\..\\CON'];
     const proposal = dataset.sources.find((s) => s.kind === 'de-nghi-khen-thuong' && s.unit === '001');
+    // Only the Tờ trình and one set per unit: the paths are what this test is about, not the parts.
     const edited: Consolidation = {
       ...dataset,
+      plan: dataset.plan && { ...dataset.plan, dossierParts: [], dossierSets: 1 },
       sources: [
-        ...dataset.sources.filter((s) => s.kind !== 'de-nghi-khen-thuong'),
+        ...dataset.sources.filter((s) => s.state !== 'effective'),
         ...hostile.map((unit) => ({ ...proposal!, unit })),
       ],
       nominees: hostile.flatMap((unit) =>

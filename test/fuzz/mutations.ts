@@ -35,7 +35,33 @@ const INTERESTING = [
   'null',
   '~',
   '\uFEFF',
+  // Issue 12: characters pasted from Word and web pages, control characters, YAML 1.1.
+  '\u00a0',
+  '\u202f',
+  '\u2007',
+  '\u3000',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\u00ad',
+  '\u200e',
+  '\u202e',
+  '\u2028',
+  '\u0085',
+  '\u000b',
+  '\u000c',
+  '\u0007',
+  '\u0001',
+  '\u001f',
+  '%YAML 1.1\n---\n',
+  '!!timestamp ',
+  '!!binary ',
+  '!!set ',
 ];
+
+/** Invisible characters that danvan removes: a file with them inserted must read exactly as the file without. */
+export const REMOVABLE_INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u200e'];
 const RAW_BYTES = [0x00, 0xff, 0xfe, 0xc3, 0x80, 0xef, 0xbb, 0xbf, 0x1b, 0x7f];
 
 type Mutation = (bytes: Uint8Array) => Uint8Array;

@@ -7,6 +7,7 @@ import type { Io } from '../io.js';
 import { parseFormats, resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
 import type { OutputFormat } from '../../app/render-task.js';
+import { refuseOtherKinds } from '../input-kinds.js';
 
 interface DossierOptions {
   plan?: string;
@@ -54,14 +55,24 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
     .action(async (paths: string[], options: DossierOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ consolidationFor }, { buildDossiers }, { campaignTemplatesDir }, { readConsolidation }, ui] =
-        await Promise.all([
-          import('../../app/excel-export.js'),
-          import('../../app/build-dossiers.js'),
-          import('../../app/dossier-templates.js'),
-          import('../../io/read-consolidation.js'),
-          import('../../messages/ui.js'),
-        ]);
+      const [
+        { consolidationFor },
+        { buildDossiers },
+        { campaignTemplatesDir },
+        { readConsolidation },
+        { ensureOutputFolder },
+        ui,
+      ] = await Promise.all([
+        import('../../app/excel-export.js'),
+        import('../../app/build-dossiers.js'),
+        import('../../app/dossier-templates.js'),
+        import('../../io/read-consolidation.js'),
+        import('../../io/output-guard.js'),
+        import('../../messages/ui.js'),
+      ]);
+      refuseOtherKinds(paths, 'dataset');
+      const outDir = resolve(io.cwd, options.out);
+      await ensureOutputFolder(outDir); // before any work: "--out README.md" is refused at once
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
       const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
       const settings = validateSettings(globals, io, { plan: options.plan });
@@ -73,7 +84,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       // Progress only for a person watching: a terminal on stderr, not piped, not CI.
       const showProgress = io.stderrIsTTY && !io.env.CI;
       const started = io.now();
-      const run = await buildDossiers(consolidation, resolve(io.cwd, options.out), {
+      const run = await buildDossiers(consolidation, outDir, {
         units: options.unit ?? [],
         force: options.force ?? false,
         allowIncomplete: options.allowIncomplete ?? false,

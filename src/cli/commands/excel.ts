@@ -4,6 +4,7 @@ import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
+import { refuseOtherKinds } from '../input-kinds.js';
 
 interface ExcelOptions {
   plan?: string;
@@ -30,12 +31,20 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
     .action(async (paths: string[], options: ExcelOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ consolidationFor, renderExcel }, { readConsolidation }, { writeOutputAtomic }, ui] = await Promise.all([
+      const [
+        { consolidationFor, renderExcel },
+        { readConsolidation },
+        { writeOutputAtomic },
+        { refuseInputAsOutput },
+        ui,
+      ] = await Promise.all([
         import('../../app/excel-export.js'),
         import('../../io/read-consolidation.js'),
         import('../../io/write-output.js'),
+        import('../../io/output-guard.js'),
         import('../../messages/ui.js'),
       ]);
+      refuseOtherKinds(paths, 'dataset');
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
       const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
       const consolidation = await consolidationFor(
@@ -43,9 +52,14 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         previous,
         validateSettings(globals, io, { plan: options.plan }),
       );
+      const out = resolve(io.cwd, options.out);
+      refuseInputAsOutput(
+        out,
+        paths.map((path) => resolve(io.cwd, path)),
+      );
       const { preparedBy, signer, signerTitle } = options;
       const xlsx = await renderExcel(consolidation, { preparedBy, signer, signerTitle });
-      await writeOutputAtomic(resolve(io.cwd, options.out), xlsx, options.force ?? false);
+      await writeOutputAtomic(out, xlsx, options.force ?? false);
       io.stdout(ui.fileWritten(options.out, lang));
       io.stderr(ui.rejectedLines(consolidation.sources, lang));
       setExitCode(consolidation.totals.errors > 0 ? 1 : 0);

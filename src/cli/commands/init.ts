@@ -29,7 +29,7 @@ export function registerInit(program: Command, io: Io, setExitCode: (code: ExitC
     .action(async (dir: string | undefined, options: InitOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ initFolder, ANSWER_CHECKS }, { listPresetPlans }, { initDone }] = await Promise.all([
+      const [{ initFolder, ANSWER_CHECKS }, { listPresetPlans }, { initDone, PROMPT_KEY_HINTS }] = await Promise.all([
         import('../../app/init-folder.js'),
         import('../../app/list-plans.js'),
         import('../../messages/ui.js'),
@@ -55,6 +55,7 @@ export function registerInit(program: Command, io: Io, setExitCode: (code: ExitC
           {
             name: 'plan',
             message: 'Kế hoạch',
+            keyHints: PROMPT_KEY_HINTS[lang],
             choices: plans.map((p) => ({ name: `${p.id} — ${p.issuer}`, value: p.id })),
           },
           {
@@ -78,7 +79,7 @@ export function registerInit(program: Command, io: Io, setExitCode: (code: ExitC
         };
       }
       const written = await initFolder(answers, io.cwd, resolveToday(globals, io), options.force ?? false);
-      io.stdout(initDone(written, lang));
+      io.stdout(initDone(written, answers.dir, lang));
       setExitCode(0);
     });
 }

@@ -5,6 +5,7 @@ import type { Io } from '../io.js';
 import { useColor } from '../io.js';
 import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
+import { refuseOtherKinds } from '../input-kinds.js';
 
 interface MergeOptions {
   plan?: string;
@@ -29,6 +30,7 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
         { mergeCampaign },
         { readConsolidation },
         { writeChunksAtomic },
+        { refuseInputAsOutput },
         { consolidationJson },
         { loadFormatter },
         ui,
@@ -36,10 +38,12 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
         import('../../app/merge-campaign.js'),
         import('../../io/read-consolidation.js'),
         import('../../io/write-output.js'),
+        import('../../io/output-guard.js'),
         import('../../app/consolidation.js'),
         import('../../report/index.js'),
         import('../../messages/ui.js'),
       ]);
+      refuseOtherKinds(paths, 'inbox');
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
       const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
       // Progress only for a person watching: a terminal on stderr, not piped, not CI.
@@ -54,6 +58,8 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
       );
       if (showProgress) io.stderr('\r\u001b[K');
       const out = resolve(io.cwd, options.out);
+      const inputs = [...paths, ...validation.report.files].map((path) => resolve(io.cwd, path));
+      refuseInputAsOutput(out, options.plan ? [...inputs, resolve(io.cwd, options.plan)] : inputs);
       await writeChunksAtomic(out, consolidationJson(consolidation), options.force ?? false);
       const stylish = await loadFormatter('stylish');
       io.stdout(

@@ -25,11 +25,13 @@ export function registerSchema(program: Command, io: Io, setExitCode: (code: Exi
     .action(async (registries: string[], options: SchemaOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ writePlanSchemas }, { loadFormatter }, { schemaWritten }] = await Promise.all([
+      const [{ writePlanSchemas }, { loadFormatter }, { schemaWritten }, { ensureOutputFolder }] = await Promise.all([
         import('../../app/write-plan-schemas.js'),
         import('../../report/index.js'),
         import('../../messages/ui.js'),
+        import('../../io/output-guard.js'),
       ]);
+      await ensureOutputFolder(resolve(io.cwd, options.out));
       const { validation, written } = await writePlanSchemas(
         registries,
         resolve(io.cwd, options.out),

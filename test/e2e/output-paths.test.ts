@@ -1,0 +1,136 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { fakeIo } from '../helpers/fake-io.js';
+import { BIN, ROOT } from '../helpers/run-cli.js';
+
+// Issue 12, case 6: every output command, every awkward output path: a clear message, the right exit code, no trace.
+const work = mkdtempSync(join(tmpdir(), 'danvan-outputs-'));
+const inbox = join(work, 'hop-thu');
+const dataset = join(work, 'tong-hop.json');
+const existingFile = join(work, 'README.md');
+const existingFolder = join(work, 'thu-muc');
+// root ignores file modes; sysfs refuses new files even to root.
+const unwritable = process.getuid?.() === 0 ? '/sys/danvan-khong-ghi-duoc' : join(work, 'chi-doc', 'con');
+
+interface Command {
+  name: string;
+  /** argv with the output path last */
+  args: (out: string) => string[];
+  /** the output is a folder (dossier, schema, init) rather than a file */
+  folder: boolean;
+  /** an input of the command, as a path it might be told to write to */
+  input: string;
+}
+
+const COMMANDS: Command[] = [
+  { name: 'merge', args: (out) => ['merge', inbox, '--out', out], folder: false, input: join(inbox, 'dang-ky.yaml') },
+  { name: 'excel', args: (out) => ['excel', dataset, '--out', out], folder: false, input: dataset },
+  { name: 'dossier', args: (out) => ['dossier', dataset, '--out', out], folder: true, input: dataset },
+  {
+    name: 'schema',
+    args: (out) => ['schema', join(inbox, 'danh-muc-don-vi.yaml'), '--plan', 'vinh-long-2025', '--out', out],
+    folder: true,
+    input: join(inbox, 'danh-muc-don-vi.yaml'),
+  },
+  { name: 'init', args: (out) => ['init', out, '--plan', 'vinh-chau-2025'], folder: true, input: dataset },
+];
+
+async function run(args: string[]) {
+  const io = fakeIo(work);
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const noTrace = (text: string) => {
+  expect(text).not.toContain('lỗi không mong đợi');
+  expect(text).not.toMatch(/^\s+at /m);
+};
+
+beforeAll(async () => {
+  cpSync(join(ROOT, 'test/fixtures/valid-registration'), inbox, { recursive: true });
+  writeFileSync(existingFile, '# giữ nguyên\n');
+  mkdirSync(existingFolder);
+  if (process.getuid?.() !== 0) {
+    mkdirSync(join(work, 'chi-doc'));
+    chmodSync(join(work, 'chi-doc'), 0o555);
+  }
+  expect((await run(['merge', inbox, '--out', dataset])).code).toBe(0);
+});
+
+describe.each(COMMANDS)('$name --out …', (command) => {
+  it('an existing file: refused, named, never changed, even with --force for a folder output', async () => {
+    const r = await run(command.args(existingFile));
+    expect(r.code).toBe(2);
+    noTrace(r.err);
+    expect(r.err).toContain(
+      command.folder ? 'là một tệp, không phải thư mục' : `${existingFile} đã có; thêm --force để ghi đè`,
+    );
+    if (command.folder) expect((await run([...command.args(existingFile), '--force'])).code).toBe(2);
+    expect(readFileSync(existingFile, 'utf8')).toBe('# giữ nguyên\n');
+  });
+
+  it('an existing folder: a file output says it is a folder, with or without --force', async () => {
+    const r = await run([...command.args(existingFolder), '--force']);
+    noTrace(r.err);
+    if (command.folder) expect(r.code).toBe(0);
+    else {
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`${existingFolder} là một thư mục; hãy cho một tên tệp`);
+      expect((await run(command.args(existingFolder))).err).not.toContain('--force');
+    }
+  });
+
+  it('an unwritable folder: no permission, exit 2', async () => {
+    const r = await run(command.args(command.folder ? unwritable : join(unwritable, 'ra.out')));
+    expect(r.code).toBe(2);
+    noTrace(r.err);
+    expect(r.err).toContain('không có quyền ghi vào');
+  });
+
+  it('a path inside a missing folder: the folders are made', async () => {
+    const out = join(work, `moi-${command.name}`, 'con', command.folder ? 'ket-qua' : 'ra.out');
+    const r = await run(command.args(out));
+    noTrace(r.err);
+    expect(r.code).toBe(0);
+  });
+
+  it('the output is one of the inputs: refused, the input untouched', async () => {
+    const before = readFileSync(command.input);
+    const r = await run([...command.args(command.input), '--force']);
+    expect(r.code).toBe(2);
+    noTrace(r.err);
+    expect(r.err).toMatch(command.folder ? /là một tệp, không phải thư mục/ : /là tệp đầu vào của lệnh này/);
+    expect(readFileSync(command.input)).toEqual(before);
+  });
+});
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe.runIf(hasScript)('interactive init', () => {
+  it('Ctrl-C at a prompt ends quietly with exit 130, and the key hints are Vietnamese', async () => {
+    // `script` gives the child a terminal, so inquirer shows its list; Ctrl-C is sent once the list is drawn.
+    const child = spawn('script', ['-qec', `"${process.execPath}" "${BIN}" init`, '/dev/null'], {
+      cwd: work,
+      env: { ...process.env, DANVAN_LANG: 'vi', NO_COLOR: '1' },
+    });
+    let output = '';
+    let sent = false;
+    child.stdin.on('error', () => undefined); // the child may be gone before the pipe drains
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (!sent && /chọn|select/.test(output)) {
+        sent = true;
+        child.stdin.write('\u0003');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(output).toContain('di chuyển');
+    expect(output).not.toContain('navigate');
+    noTrace(output);
+  });
+});
