@@ -3,6 +3,7 @@ import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { firstExisting } from '../io/write-output.js';
+import { ensureOutputFolder } from '../io/output-guard.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import type { DocumentModel } from '../render/document-model.js';
 import { buildToTrinh } from '../render/dossier-model.js';
@@ -95,6 +96,8 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   };
   const names = new Map(c.units.map((u) => [u.unit.code, u.unit.name]));
   checkUnitCodes(c, units);
+  // Before any drawing: "--out README.md" (a file) is refused at once; a missing folder is made.
+  await ensureOutputFolder(outDir);
   const reportGap: Gaps = (unit, name, missing) =>
     run.findings.push(...placeholderFindings(all[name as TemplateName], unit, missing));
   const proposals = c.sources.filter(

@@ -11,7 +11,14 @@ import type { Finding } from '../messages/catalog.js';
 import { packageRoot } from '../paths.js';
 
 /** The documents' wording files, by name, as shipped in templates/dossier and as a campaign's mau-van-ban/ overrides them. */
-export const TEMPLATE_NAMES = ['to-trinh', 'to-trinh-tong-hop', 'bien-ban', 'bao-cao', 'cham-diem'] as const;
+export const TEMPLATE_NAMES = [
+  'to-trinh',
+  'to-trinh-tong-hop',
+  'bien-ban',
+  'bao-cao',
+  'cham-diem',
+  'bao-cao-tong-hop',
+] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 export const SHIPPED_TEMPLATES = join(packageRoot, 'templates', 'dossier');

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { firstExisting } from '../io/write-output.js';
 import type { RenderResult, RenderTask } from './render-task.js';
 
 /** How a render run went, task by task, in the order the tasks were given. */
@@ -25,7 +27,10 @@ export async function runRenderTasks(
     onDone?.(done, total);
     return result;
   };
-  if (jobs <= 1 || total <= 1) {
+  // The worker is the bundled dist/dossier-worker.js; run from the TypeScript sources (tests calling main() in
+  // process) there is none, and the tasks are drawn in this thread.
+  const worker = new URL('./dossier-worker.js', import.meta.url);
+  if (jobs <= 1 || total <= 1 || !firstExisting([fileURLToPath(worker)])) {
     // pdfkit and the fonts load only where drawing happens: here, or in each worker.
     const { runRenderTask } = await import('./run-render-task.js');
     const results: RenderResult[] = [];
@@ -35,7 +40,7 @@ export async function runRenderTasks(
   const { Piscina } = await import('piscina');
   // The worker file sits beside this module's bundle chunk in dist/.
   const pool = new Piscina<RenderTask, RenderResult>({
-    filename: new URL('./dossier-worker.js', import.meta.url).href,
+    filename: worker.href,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,

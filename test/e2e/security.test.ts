@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,11 +54,12 @@ describe('no value from a submitted file chooses where danvan writes', () => {
 
   it('dossier writes only inside its output folder, and names the rejected files', async () => {
     const dossierIo = fakeIo(inbox);
-    const code = await main(
-      ['dossier', 'm.json', '--out', 'ho-so', '--unit', '002,../../ngoai', '--allow-incomplete'],
-      dossierIo,
-    );
+    const code = await main(['dossier', 'm.json', '--out', 'ho-so', '--unit', '002', '--allow-incomplete'], dossierIo);
     const dossier = { code, err: dossierIo.err(), out: dossierIo.out() };
+    // The file's own code names no unit of the registry: asking for it is a usage error, and nothing is written.
+    const hostileIo = fakeIo(inbox);
+    expect(await main(['dossier', 'm.json', '--out', 'ho-so-2', '--unit', '../../ngoai'], hostileIo)).toBe(2);
+    expect(existsSync(join(inbox, 'ho-so-2'))).toBe(false);
     expect(listTree(join(root, 'a'))).not.toContainEqual(expect.stringMatching(/ngoai/));
     expect(listTree(join(inbox, 'ho-so'))).toEqual([]);
     expect(dossier.code).toBe(1);
@@ -76,6 +77,11 @@ describe('no value from a submitted file chooses where danvan writes', () => {
       sources: [
         ...dataset.sources.filter((s) => s.state !== 'effective'),
         ...hostile.map((unit) => ({ ...proposal!, unit })),
+      ],
+      // An editor who adds units adds them to the registry part of the dataset too.
+      units: [
+        ...dataset.units,
+        ...hostile.map((code) => ({ ...dataset.units[0]!, unit: { ...dataset.units[0]!.unit, code } })),
       ],
       nominees: hostile.flatMap((unit) =>
         dataset.nominees.filter((n) => n.unit === '001').map((n) => ({ ...n, unit })),

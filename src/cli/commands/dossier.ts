@@ -55,24 +55,16 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
     .action(async (paths: string[], options: DossierOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [
-        { consolidationFor },
-        { buildDossiers },
-        { campaignTemplatesDir },
-        { readConsolidation },
-        { ensureOutputFolder },
-        ui,
-      ] = await Promise.all([
-        import('../../app/excel-export.js'),
-        import('../../app/build-dossiers.js'),
-        import('../../app/dossier-templates.js'),
-        import('../../io/read-consolidation.js'),
-        import('../../io/output-guard.js'),
-        import('../../messages/ui.js'),
-      ]);
+      const [{ consolidationFor }, { buildDossiers }, { campaignTemplatesDir }, { readConsolidation }, ui] =
+        await Promise.all([
+          import('../../app/excel-export.js'),
+          import('../../app/build-dossiers.js'),
+          import('../../app/dossier-templates.js'),
+          import('../../io/read-consolidation.js'),
+          import('../../messages/ui.js'),
+        ]);
       refuseOtherKinds(paths, 'dataset');
       const outDir = resolve(io.cwd, options.out);
-      await ensureOutputFolder(outDir); // before any work: "--out README.md" is refused at once
       const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
       const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
       const settings = validateSettings(globals, io, { plan: options.plan });
