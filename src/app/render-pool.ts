@@ -44,6 +44,9 @@ export async function runRenderTasks(
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
+    // A worker's garbage is a few documents' worth: a small old generation makes V8 collect it instead of growing
+    // (issue 11: 500 units on two workers peaked at 681 MB without this limit).
+    resourceLimits: { maxOldGenerationSizeMb: 160 },
   });
   const results: Promise<RenderResult>[] = [];
   const inFlight = new Set<Promise<unknown>>();
