@@ -26,6 +26,7 @@ import { editDistance } from '../core/similarity.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { checkUnitDossier } from './dossier-checks.js';
 import { runRenderTasks } from './render-pool.js';
+import { sampleRubrics } from './sample-rubrics.js';
 import { plannedPaths } from './render-task.js';
 import type { DossierPart, OutputFormat, RenderTask } from './render-task.js';
 
@@ -68,6 +69,8 @@ export interface DossierOptions {
   today: IsoDate;
   /** Worker threads (piscina); 1 draws in this thread. */
   jobs: number;
+  /** Who signs the receiving body's Tờ trình, from the command line: replaces the plan's `to_trinh_tong_hop` signer. */
+  summarySigner?: ReceiverDocument['signer'];
   /** PDF and/or the editable .docx of every document. */
   formats: readonly OutputFormat[];
   /** The campaign's own templates (mau-van-ban/), overriding the shipped ones by name; see dossier-templates.ts. */
@@ -109,13 +112,14 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
       (units.length === 0 || units.includes(s.unit)),
   );
   run.proposals = proposals.length;
-  if (proposals.length > 0) run.findings.push(...sampleRubrics(c));
+  if (proposals.length > 0) run.findings.push(...sampleRubrics(c, 'dossier/sample-rubric'));
   const summaryTemplate = units.length === 0 && proposals.length > 0 ? all['to-trinh-tong-hop'] : undefined;
   // The receiving body's Tờ trình lists the nominees of the dossiers that go out, so it is made after them.
   const accepted: Nominee[] = [];
   const summaryTask = (): RenderTask[] => {
     if (!summaryTemplate || accepted.length === 0) return [];
-    const receiver = c.plan?.receiverDocument;
+    const planned = c.plan?.receiverDocument;
+    const receiver = options.summarySigner ? { ...planned, signer: options.summarySigner } : planned;
     if (!receiver?.signer.name) {
       // No signature block without a name: the plan must say who signs the receiving body's Tờ trình.
       const planFile = c.sources.find((s) => s.kind === 'ke-hoach')?.file ?? '';
@@ -272,24 +276,6 @@ function unitTask(
     },
     proposed: verdict.proposed,
   };
-}
-
-// A rubric marked "la_mau" is a placeholder: its name goes into the Bản chấm điểm as it is, and the run says so.
-function sampleRubrics(c: Consolidation): Finding[] {
-  const data = (s: Consolidation['sources'][number]) =>
-    (parseYamlText(s.file, s.text).data ?? {}) as Record<string, unknown>;
-  const used = new Set(
-    c.sources.filter((s) => s.state === 'effective' && s.kind === 'cham-diem').map((s) => text(data(s).bo_tieu_chi)),
-  );
-  return c.sources
-    .filter((s) => s.kind === 'bo-tieu-chi')
-    .map((s) => ({ s, d: data(s) }))
-    .filter(({ d }) => d.la_mau === true && used.has(text(d.ma)))
-    .map(({ s, d }): Finding => ({
-      ruleId: 'dossier/sample-rubric',
-      params: { rubric: text(d.ma) ?? '' },
-      at: { file: s.file, pointer: '' },
-    }));
 }
 
 // The plan as documents cite it (its number and date are the decision's when it is issued with one).

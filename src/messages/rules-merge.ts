@@ -95,6 +95,13 @@ export const MERGE_MESSAGES = {
     en: (p) =>
       `Rubric "${p.rubric}" is a template (la_mau: true) and the dossiers' score sheets use it; check it against the official guidance before sending.`,
   }),
+  'excel/sample-rubric': define<{ rubric: string }>({
+    severity: 'warning',
+    vi: (p) =>
+      `Bộ tiêu chí "${p.rubric}" là bản mẫu (la_mau: true): bảng Chấm điểm trong tệp Excel dùng bộ này; hãy đối chiếu với văn bản hướng dẫn chính thức trước khi gửi.`,
+    en: (p) =>
+      `Rubric "${p.rubric}" is a template (la_mau: true) and the workbook's Chấm điểm sheet uses it; check it against the official guidance before sending.`,
+  }),
   'dossier/nothing-proposed': define<{ unit: string }>({
     severity: 'warning',
     vi: (p) => `Đơn vị ${p.unit} không còn tập thể, cá nhân nào đạt biểu quyết để đề nghị; không lập hồ sơ.`,

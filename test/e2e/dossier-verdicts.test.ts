@@ -176,6 +176,31 @@ describe('danvan dossier: nothing silent', () => {
     expect(r.stderr).toMatch(/ke-hoach\.yaml:1:1 {2}cảnh báo {2}Kế hoạch chưa ghi người ký Tờ trình tổng hợp/);
     expect(existsSync(join(out, '001-to-trinh.pdf'))).toBe(true);
     expect(existsSync(join(out, 'tong-hop-to-trinh.pdf'))).toBe(false);
+    // The officer names the signer on the command line: the Tờ trình is drawn, signed by that person.
+    const signed = join(dir, 'co-nguoi-ky');
+    const withSigner = runCli([
+      'dossier',
+      oneUnit,
+      '--out',
+      signed,
+      ...TODAY,
+      '--jobs',
+      '1',
+      '-f',
+      'pdf',
+      '--nguoi-ky',
+      'Trần Văn Bình',
+      '--chuc-vu',
+      'Phó Giám đốc',
+      '--tham-quyen',
+      'KT. GIÁM ĐỐC',
+    ]);
+    expect(withSigner.status).toBe(0);
+    expect(withSigner.stderr).not.toContain('Kế hoạch chưa ghi người ký');
+    if (hasPoppler) {
+      const summary = execFileSync('pdftotext', [join(signed, 'tong-hop-to-trinh.pdf'), '-'], { encoding: 'utf8' });
+      for (const expected of ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Trần Văn Bình']) expect(summary).toContain(expected);
+    }
   });
 
   it('an inbox without award proposals says so and exits 1', () => {

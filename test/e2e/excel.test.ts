@@ -22,8 +22,11 @@ describe('danvan excel on the Vĩnh Long campaign', () => {
   const signers = ['--prepared-by', 'Lê Thị Hoa', '--signer', 'Nguyễn Văn Hùng', '--signer-title', 'Giám đốc'];
   const result = runCli(['excel', merged, '--out', xlsx, ...signers]);
 
-  it('writes the eight sheets, exit 0', async () => {
+  it('writes the eight sheets, exit 0, and says the scores come from a placeholder rubric', async () => {
     expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(
+      /templates\/rubrics\/dvcq-vinh-long\.yaml:1:1 {2}cảnh báo {2}Bộ tiêu chí "dvcq-vinh-long" là bản mẫu.*\[excel\/sample-rubric\]/,
+    );
     const workbook = await load(xlsx);
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
       'Tổng hợp',

@@ -18,6 +18,10 @@ interface DossierOptions {
   jobs?: number;
   format: OutputFormat[];
   templates?: string;
+  nguoiKy?: string;
+  chucVu?: string;
+  thamQuyen?: string;
+  capBac?: string;
 }
 
 const parseJobs = (value: string): number => {
@@ -51,6 +55,10 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       parseFormats,
       ['pdf', 'docx'],
     )
+    .option('--nguoi-ky <họ_tên>', 'người ký Tờ trình tổng hợp của cơ quan tiếp nhận (thay người ký trong kế hoạch)')
+    .option('--chuc-vu <chức_vụ>', 'chức vụ người ký Tờ trình tổng hợp, ví dụ "Giám đốc"')
+    .option('--tham-quyen <dòng>', 'dòng thẩm quyền của người ký, ví dụ "KT. GIÁM ĐỐC"')
+    .option('--cap-bac <cấp_bậc>', 'cấp bậc in trước họ tên người ký, nếu có')
     .option('-t, --templates <thư_mục>', 'thư mục mẫu lời văn riêng (mặc định: thư mục mau-van-ban/ cạnh tệp kế hoạch)')
     .action(async (paths: string[], options: DossierOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
@@ -83,6 +91,16 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
         today: settings.today,
         jobs: options.jobs ?? availableParallelism(),
         formats: options.format,
+        ...(options.nguoiKy
+          ? {
+              summarySigner: {
+                name: options.nguoiKy,
+                ...(options.chucVu ? { title: options.chucVu } : {}),
+                ...(options.thamQuyen ? { authority: options.thamQuyen } : {}),
+                ...(options.capBac ? { rank: options.capBac } : {}),
+              },
+            }
+          : {}),
         templatesDir: campaignTemplatesDir(consolidation, io.cwd, options.templates),
         ...(showProgress
           ? {

@@ -36,12 +36,14 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         { readConsolidation },
         { writeOutputAtomic },
         { refuseInputAsOutput },
+        { sampleRubrics },
         ui,
       ] = await Promise.all([
         import('../../app/excel-export.js'),
         import('../../io/read-consolidation.js'),
         import('../../io/write-output.js'),
         import('../../io/output-guard.js'),
+        import('../../app/sample-rubrics.js'),
         import('../../messages/ui.js'),
       ]);
       refuseOtherKinds(paths, 'dataset');
@@ -62,6 +64,8 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
       await writeOutputAtomic(out, xlsx, options.force ?? false);
       io.stdout(ui.fileWritten(options.out, lang));
       io.stderr(ui.rejectedLines(consolidation.sources, lang));
+      for (const finding of sampleRubrics(consolidation, 'excel/sample-rubric'))
+        io.stderr(ui.findingLine(finding, lang));
       setExitCode(consolidation.totals.errors > 0 ? 1 : 0);
     });
 }
