@@ -18,12 +18,10 @@ import { loadDossierTemplates, placeholderFindings } from './dossier-templates.j
 import type { LoadedTemplate, TemplateName } from './dossier-templates.js';
 import type { Finding } from '../messages/catalog.js';
 import type { Nominee } from '../core/nominees.js';
-import { basesInForce } from '../core/plan.js';
 import type { ReceiverDocument } from '../core/plan.js';
-import { citePlan } from '../core/nd30.js';
-import type { CitedPlan } from '../core/nd30.js';
-import { editDistance } from '../core/similarity.js';
-import { UsageError } from '../diagnostics/usage-error.js';
+import { citedPlan, legalBasesOn } from './dossier-citations.js';
+import { summaryDossier } from './summary-to-trinh.js';
+import { checkUnitCodes } from './unit-codes.js';
 import { checkUnitDossier } from './dossier-checks.js';
 import { runRenderTasks } from './render-pool.js';
 import { sampleRubrics } from './sample-rubrics.js';
@@ -91,7 +89,6 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   // The officer's own wording cannot be read: nothing is drawn with other wording in its place.
   if (loaded.findings.length > 0) return { ...run, findings: loaded.findings };
   const all = loaded.templates;
-  const template = all['to-trinh'].data as ToTrinhTemplate;
   const templates: DossierTemplates = {
     meeting: all['bien-ban'].data as MeetingTemplate,
     report: all['bao-cao'].data as ReportTemplate,
@@ -151,7 +148,6 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   function* tasks(): Generator<RenderTask> {
     for (const source of proposals) {
       const made = unitTask(c, source, {
-        template,
         toTrinh: all['to-trinh'],
         templates,
         names,
@@ -181,7 +177,6 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
 }
 
 interface UnitContext {
-  template: ToTrinhTemplate;
   toTrinh: LoadedTemplate;
   templates: DossierTemplates;
   names: ReadonlyMap<string, string>;
@@ -191,10 +186,8 @@ interface UnitContext {
   options: DossierOptions;
 }
 
-// The file kind ('loai') behind each part of a dossier.
-const PART_KINDS: Record<string, string> = { 'bien-ban': 'bien-ban', 'bao-cao': 'bao-cao', 'cham-diem': 'cham-diem' };
-
-/** The kinds of the unit's files for the year that merge kept out of the dataset for their errors. */
+/** The kinds of the unit's files for the year that merge kept out of the dataset for their errors (a part's name in
+ * its file name is its kind: bien-ban, bao-cao, cham-diem). */
 const rejectedKinds = (c: Consolidation, unit: string, year: number | undefined): Set<string> =>
   new Set(
     c.sources
@@ -206,7 +199,7 @@ const rejectedKinds = (c: Consolidation, unit: string, year: number | undefined)
 function unitTask(
   c: Consolidation,
   source: Consolidation['sources'][number],
-  { template, toTrinh, templates, names, reportGap, run, outDir, options }: UnitContext,
+  { toTrinh, templates, names, reportGap, run, outDir, options }: UnitContext,
 ): { task: RenderTask; proposed: Nominee[] } | undefined {
   const data = (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
   const unit = source.unit ?? '';
@@ -226,9 +219,10 @@ function unitTask(
     unit,
     year: source.year,
     missingParts: others
-      .filter(([part, document]) => !document && required.includes(part) && !rejected.has(PART_KINDS[part] ?? part))
+      .filter(([part, document]) => !document && required.includes(part) && !rejected.has(part))
       .map(([part]) => (part === 'cham-diem' ? 'bang-cham-diem' : part)),
     proposalFile: source.file,
+    rejectedKinds: rejected,
     allowIncomplete: options.allowIncomplete,
   });
   run.findings.push(...verdict.findings);
@@ -253,7 +247,7 @@ function unitTask(
       signer: signerOf(data),
       nominees: verdict.proposed,
     },
-    template,
+    toTrinh.data as ToTrinhTemplate,
   );
   if (missing.length > 0) {
     run.findings.push(...placeholderFindings(toTrinh, unit, missing));
@@ -276,82 +270,6 @@ function unitTask(
     },
     proposed: verdict.proposed,
   };
-}
-
-// The plan as documents cite it (its number and date are the decision's when it is issued with one).
-function citedPlan(c: Consolidation): CitedPlan {
-  const plan = c.plan;
-  return {
-    title: plan?.title ?? '',
-    issuer: plan?.issuer ?? '',
-    ...(plan?.number ? { number: plan.number } : {}),
-    ...(plan?.issuedOn ? { issuedOn: plan.issuedOn } : {}),
-    ...(plan?.attachedTo ? { attachedTo: plan.attachedTo } : {}),
-    ...(plan?.documentType ? { documentType: plan.documentType } : {}),
-  };
-}
-
-/** Căn cứ of a document dated `date`: the legal bases in force that day, then the plan. */
-function legalBasesOn(c: Consolidation, date: IsoDate): string[] {
-  const plan = c.plan;
-  if (!plan) return [];
-  const bases = plan.datedLegalBases ? basesInForce(plan.datedLegalBases, date) : plan.legalBases;
-  return [...bases, citePlan(citedPlan(c)).basis];
-}
-
-// --unit names codes of the registry: a code that is not there (999, or 1 for 001) is a usage error, never a silent
-// run that writes nothing. The nearest codes are suggested.
-function checkUnitCodes(c: Consolidation, units: readonly string[]): void {
-  const known = c.units.map((u) => u.unit.code);
-  const unknown = units.filter((code) => !known.includes(code));
-  if (unknown.length === 0) return;
-  const nearest = (code: string) =>
-    known
-      .map((k) => ({ k, d: k.replace(/^0+/, '') === code.replace(/^0+/, '') ? 0 : editDistance(k, code) }))
-      .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
-      .slice(0, 3)
-      .map(({ k }) => k);
-  throw new UsageError(
-    'unknown-unit',
-    unknown.map((code) => [code, nearest(code).join(', ')].join('\u0000')).join('\u0001'),
-  );
-}
-
-function summaryDossier(
-  c: Consolidation,
-  names: ReadonlyMap<string, string>,
-  today: IsoDate,
-  accepted: readonly Nominee[],
-  loaded: LoadedTemplate,
-  receiver: ReceiverDocument,
-) {
-  const template = loaded.data as ToTrinhTemplate;
-  const plan = c.plan;
-  const signer = receiver.signer;
-  const awards = [...new Set(accepted.map((n) => n.award).filter((a): a is string => a !== undefined))];
-  const unitName = (code: string) => names.get(code) ?? code;
-  // The province list follows the registry's order: by unit code, then as each unit listed its nominees.
-  const nominees = [...accepted].sort(
-    (a, b) => a.unit.localeCompare(b.unit, 'en', { numeric: true }) || a.source.line - b.source.line,
-  );
-  return buildToTrinh(
-    {
-      governingBody: plan?.governingBody ?? '',
-      unitName: plan?.receiver ?? '',
-      number: `/TTr${receiver.code ? `-${receiver.code}` : ''}`,
-      place: plan?.place ?? '',
-      date: today,
-      recipients: plan ? [plan.issuer] : [],
-      bases: legalBasesOn(c, today),
-      award: plan?.awardTypes.find((a) => a.id === awards[0])?.name ?? awards[0] ?? '',
-      plan: citedPlan(c),
-      year: nominees[0]?.year ?? 0,
-      signer,
-      nominees,
-      unitNameOf: unitName,
-    },
-    template,
-  );
 }
 
 // --allow-incomplete: the missing part is a page that says so, in the place the part would take in the set.

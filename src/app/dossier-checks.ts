@@ -21,6 +21,8 @@ export interface UnitCheckInput {
   /** Parts the plan requires that the unit did not send ("bien-ban", "bang-cham-diem"…), and the file that proposes. */
   missingParts: readonly string[];
   proposalFile: string;
+  /** Kinds of the unit's files merge kept out of the dataset for their errors ("bien-ban"…). */
+  rejectedKinds: ReadonlySet<string>;
   allowIncomplete: boolean;
 }
 
@@ -51,9 +53,7 @@ export function checkUnitDossier(input: UnitCheckInput): UnitVerdict {
   const rule = c.plan?.vote;
   // A Biên bản with errors was kept out of the dataset: the votes are unknown because of those errors, reported
   // below as the part's problems, not once more per nominee.
-  const meetingRejected = c.sources.some(
-    (s) => s.state === 'rejected' && s.kind === 'bien-ban' && s.unit === unit && s.year === year,
-  );
+  const meetingRejected = input.rejectedKinds.has('bien-ban');
   for (const n of c.nominees.filter((n) => n.unit === unit && n.year === year)) {
     const at = { file: n.source.file, pointer: n.source.pointer };
     const span = {
