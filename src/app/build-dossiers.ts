@@ -4,7 +4,6 @@ import type { IsoDate } from '../core/dates.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { firstExisting } from '../io/write-output.js';
 import { ensureOutputFolder } from '../io/output-guard.js';
-import { parseYamlText } from '../io/load-yaml.js';
 import type { DocumentModel } from '../render/document-model.js';
 import { buildToTrinh } from '../render/dossier-model.js';
 import type { MeetingTemplate } from '../render/meeting-model.js';
@@ -25,6 +24,7 @@ import { checkUnitCodes } from './unit-codes.js';
 import { checkUnitDossier } from './dossier-checks.js';
 import { runRenderTasks } from './render-pool.js';
 import { sampleRubrics } from './sample-rubrics.js';
+import { indexOf, sourceData } from './consolidation-index.js';
 import { plannedPaths } from './render-task.js';
 import type { DossierPart, OutputFormat, RenderTask } from './render-task.js';
 
@@ -190,8 +190,9 @@ interface UnitContext {
  * its file name is its kind: bien-ban, bao-cao, cham-diem). */
 const rejectedKinds = (c: Consolidation, unit: string, year: number | undefined): Set<string> =>
   new Set(
-    c.sources
-      .filter((s) => s.state === 'rejected' && s.unit === unit && s.year === year && s.period !== '6-thang')
+    indexOf(c)
+      .sourcesOf(unit)
+      .filter((s) => s.state === 'rejected' && s.year === year && s.period !== '6-thang')
       .map((s) => s.kind ?? ''),
   );
 
@@ -201,7 +202,7 @@ function unitTask(
   source: Consolidation['sources'][number],
   { toTrinh, templates, names, reportGap, run, outDir, options }: UnitContext,
 ): { task: RenderTask; proposed: Nominee[] } | undefined {
-  const data = (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
+  const data = sourceData(source);
   const unit = source.unit ?? '';
   const unitName = names.get(unit) ?? text(data.ten_don_vi) ?? unit;
   const part = { c, unit, year: source.year, unitName, templates, gaps: reportGap };

@@ -1,4 +1,5 @@
 import type { Consolidation } from '../core/consolidation.js';
+import { indexOf } from './consolidation-index.js';
 import type { Nominee } from '../core/nominees.js';
 import { nomineeOutcome } from '../core/nominees.js';
 import { formatShare, formatThreshold } from '../core/votes.js';
@@ -54,7 +55,7 @@ export function checkUnitDossier(input: UnitCheckInput): UnitVerdict {
   // A Biên bản with errors was kept out of the dataset: the votes are unknown because of those errors, reported
   // below as the part's problems, not once more per nominee.
   const meetingRejected = input.rejectedKinds.has('bien-ban');
-  for (const n of c.nominees.filter((n) => n.unit === unit && n.year === year)) {
+  for (const n of indexOf(c).nomineesOf(unit, year)) {
     const at = { file: n.source.file, pointer: n.source.pointer };
     const span = {
       start: { line: n.source.line, column: n.source.column },
@@ -91,18 +92,18 @@ export function checkUnitDossier(input: UnitCheckInput): UnitVerdict {
       });
   }
   const files = new Map(
-    c.sources
+    indexOf(c)
+      .sourcesOf(unit)
       .filter(
         (s) =>
           (s.state === 'effective' || s.state === 'rejected') &&
-          s.unit === unit &&
           s.year === year &&
           DOSSIER_KINDS.includes(s.kind ?? '') &&
           s.period !== '6-thang',
       )
       .map((s) => [s.file, s.kind ?? '']),
   );
-  for (const d of c.diagnostics) {
+  for (const d of indexOf(c).diagnosticsIn(files.keys())) {
     const part = files.get(d.file);
     if (part === undefined || (d.severity !== 'error' && d.ruleId !== 'deadline/late')) continue;
     findings.push({

@@ -1,7 +1,5 @@
 import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
-import { parseYamlText } from '../io/load-yaml.js';
-import { decodeRubric } from '../decode/rubric.js';
 import { decodeScoreSheet } from '../decode/score-sheet.js';
 import type { DocumentModel } from '../render/document-model.js';
 import { signerLines } from '../render/dossier-model.js';
@@ -13,6 +11,7 @@ import type { ReportTemplate } from '../render/report-model.js';
 import { buildScoreSheetDocument } from '../render/score-sheet-model.js';
 import type { ScoreSheetTemplate } from '../render/score-sheet-model.js';
 import type { Consolidation } from './consolidation.js';
+import { indexOf, sourceData } from './consolidation-index.js';
 
 // The documents of a unit's dossier besides the Tờ trình, each built from the unit's effective submission.
 
@@ -27,9 +26,6 @@ export interface DossierTemplates {
 export type Gaps = (unit: string, template: string, missing: readonly string[]) => void;
 
 export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
-const effectiveSource = (c: Consolidation, kind: string, unit: string, year: number | undefined) =>
-  c.sources.find((s) => s.state === 'effective' && s.kind === kind && s.unit === unit && s.year === year);
 
 // "nguoi_ky" as the documents need it: name, post, and the authority line ("KT. GIÁM ĐỐC") when given.
 export function signerOf(data: Record<string, unknown>): {
@@ -65,7 +61,7 @@ export interface PartContext {
  * plan's governing body and place. A dataset written before letterheads existed falls back to the plan alone.
  */
 export function letterhead(c: Consolidation, unit: string, unitName: string): IssuingBody {
-  const own = c.units.find((u) => u.unit.code === unit)?.unit.letterhead;
+  const own = indexOf(c).unitStatus(unit)?.unit.letterhead;
   return {
     governingBody: own?.governingBody ?? c.plan?.governingBody ?? '',
     unitName,
@@ -75,17 +71,15 @@ export function letterhead(c: Consolidation, unit: string, unitName: string): Is
   };
 }
 
-const dataOf = (file: string, text: string) => (parseYamlText(file, text).data ?? {}) as Record<string, unknown>;
-
 export function meetingFor({ c, unit, year, unitName, templates, gaps }: PartContext): DocumentModel | undefined {
-  const source = effectiveSource(c, 'bien-ban', unit, year);
+  const source = indexOf(c).effective('bien-ban', unit, year);
   if (!source) return undefined;
   const { model, missing } = buildMeetingRecord(
     {
       ...letterhead(c, unit, unitName),
       year: year ?? 0,
       ...(c.plan?.vote ? { vote: c.plan.vote } : {}),
-      data: dataOf(source.file, source.text),
+      data: sourceData(source),
     },
     templates.meeting,
   );
@@ -94,12 +88,9 @@ export function meetingFor({ c, unit, year, unitName, templates, gaps }: PartCon
 }
 
 export function reportFor({ c, unit, year, unitName, templates, gaps }: PartContext): DocumentModel | undefined {
-  const source = c.sources.find(
-    (s) =>
-      s.state === 'effective' && s.kind === 'bao-cao' && s.unit === unit && s.year === year && s.period !== '6-thang',
-  );
+  const source = indexOf(c).effective('bao-cao', unit, year, true);
   if (!source) return undefined;
-  const data = dataOf(source.file, source.text);
+  const data = sourceData(source);
   const { model, missing } = buildReport(
     {
       ...letterhead(c, unit, unitName),
@@ -116,13 +107,12 @@ export function reportFor({ c, unit, year, unitName, templates, gaps }: PartCont
 }
 
 export function scoreSheetFor({ c, unit, year, unitName, templates, gaps }: PartContext): DocumentModel | undefined {
-  const source = effectiveSource(c, 'cham-diem', unit, year);
+  const source = indexOf(c).effective('cham-diem', unit, year);
   if (!source) return undefined;
-  const data = dataOf(source.file, source.text);
+  const data = sourceData(source);
   const sheet = decodeScoreSheet(source.file, data);
-  const rubricSource = c.sources.find((s) => s.kind === 'bo-tieu-chi' && dataOf(s.file, s.text).ma === sheet?.rubricId);
-  if (!sheet || !rubricSource) return undefined;
-  const rubric = decodeRubric(rubricSource.file, dataOf(rubricSource.file, rubricSource.text));
+  const rubric = sheet && indexOf(c).rubric(sheet.rubricId)?.rubric;
+  if (!sheet || !rubric) return undefined;
   const { model, missing } = buildScoreSheetDocument(
     {
       ...letterhead(c, unit, unitName),

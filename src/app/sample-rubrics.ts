@@ -1,5 +1,5 @@
 import type { Consolidation } from '../core/consolidation.js';
-import { parseYamlText } from '../io/load-yaml.js';
+import { indexOf } from './consolidation-index.js';
 import type { Finding } from '../messages/catalog.js';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -10,14 +10,14 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * rubric file, one per placeholder rubric an effective score sheet uses. `ruleId` says which output uses it.
  */
 export function sampleRubrics(c: Consolidation, ruleId: 'dossier/sample-rubric' | 'excel/sample-rubric'): Finding[] {
-  const data = (s: Consolidation['sources'][number]) =>
-    (parseYamlText(s.file, s.text).data ?? {}) as Record<string, unknown>;
-  const used = new Set(
-    c.sources.filter((s) => s.state === 'effective' && s.kind === 'cham-diem').map((s) => text(data(s).bo_tieu_chi)),
-  );
-  return c.sources
-    .filter((s) => s.kind === 'bo-tieu-chi')
-    .map((s) => ({ s, d: data(s) }))
-    .filter(({ d }) => d.la_mau === true && used.has(text(d.ma)))
-    .map(({ s, d }): Finding => ({ ruleId, params: { rubric: text(d.ma) ?? '' }, at: { file: s.file, pointer: '' } }));
+  // The merge scored every effective score sheet: its cards name the rubric each one used.
+  const used = [...new Set(c.scores.map((card) => card.rubricId))].sort();
+  return used
+    .map((id) => indexOf(c).rubric(id))
+    .filter((found) => found !== undefined && found.data.la_mau === true)
+    .map((found): Finding => ({
+      ruleId,
+      params: { rubric: text(found?.data.ma) ?? '' },
+      at: { file: found?.source.file ?? '', pointer: '' },
+    }));
 }

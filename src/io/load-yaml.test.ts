@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlText } from './load-yaml.js';
+import { parseYamlText, readYamlData } from './load-yaml.js';
 
 const SHEET = [
   'loai: cham-diem',
@@ -106,4 +106,22 @@ it('warns at line and column about a character the documents font cannot draw, n
       span: { start: { line: 2, column: 15 } },
     },
   ]);
+});
+
+describe('readYamlData', () => {
+  it('reads the same data as parseYamlText, without locating anything', () => {
+    const texts = [
+      SHEET,
+      'ngay_gui: 2025-04-15\n',
+      '%YAML 1.1\n---\nngay: !!timestamp 2025-04-10\nma: 013\n',
+      'ma: "001"\nten: Sở Nội vụ\n'.normalize('NFD'),
+      'ten_don_vi:\u00a0UBND\nma_don_vi: "0\u200b02"\n',
+    ];
+    for (const text of texts) expect(readYamlData(text)).toEqual(parseYamlText('a.yaml', text).data);
+  });
+
+  it('gives undefined for a text that does not parse', () => {
+    expect(readYamlData('a: [1, 2\n')).toBeUndefined();
+    expect(parseYamlText('a.yaml', 'a: [1, 2\n').data).toBeUndefined();
+  });
 });

@@ -79,6 +79,28 @@ export function parseYamlText(file: string, raw: string): LoadedYaml {
   };
 }
 
+/**
+ * The data alone of a file that was already checked (a merged dataset's embedded text), read exactly as
+ * parseYamlText reads it (NFC, invisible characters cleaned, YAML 1.2, codes kept as text) but without locating
+ * anything: the document builders read every unit's files once more, and the findings were the merge's to make.
+ * Undefined when the text does not parse.
+ */
+export function readYamlData(raw: string): unknown {
+  const text = cleanInvisible(raw.normalize('NFC')).text.replace(YAML_DIRECTIVE, '#$1');
+  const doc = parseDocument(text, {
+    uniqueKeys: true,
+    customTags: keepLeadingZeroCodes,
+    logLevel: 'silent',
+    resolveKnownTags: false,
+  });
+  if (doc.errors.length > 0) return undefined;
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return undefined;
+  }
+}
+
 function versionNotices(file: string, text: string, toPosition: (offset: number) => Position): Finding[] {
   return [...text.matchAll(YAML_DIRECTIVE)].map((match) => {
     const start = toPosition(match.index);
