@@ -65,8 +65,8 @@ export interface DossierOptions {
   allowIncomplete: boolean;
   /** The receiving body's Tờ trình date. */
   today: IsoDate;
-  /** Worker threads (piscina); 1 draws in this thread. */
-  jobs: number;
+  /** Worker threads (piscina); 1 draws in this thread; undefined: by the number of units (render-pool autoJobs). */
+  jobs?: number;
   /** Who signs the receiving body's Tờ trình, from the command line: replaces the plan's `to_trinh_tong_hop` signer. */
   summarySigner?: ReceiverDocument['signer'];
   /** PDF and/or the editable .docx of every document. */
@@ -167,7 +167,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
     for (const task of summaryTask()) if (clear(task)) yield task;
   }
   const results = await runRenderTasks(tasks(), proposals.length + (summaryTemplate ? 1 : 0), {
-    jobs: options.jobs,
+    ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onDone: options.onProgress } : {}),
   });
   for (const result of results) run.written.push(...result.written);

@@ -1,14 +1,26 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { firstExisting } from '../io/write-output.js';
 import type { RenderResult, RenderTask } from './render-task.js';
 
 /** How a render run went, task by task, in the order the tasks were given. */
 export interface PoolOptions {
-  /** Worker threads; 1 draws in this thread (no pool). */
-  jobs: number;
+  /** Worker threads; 1 draws in this thread (no pool); undefined: autoJobs. */
+  jobs?: number;
   /** Called after each finished task with the count done and the count known so far. */
   onDone?: (done: number, total: number) => void;
 }
+
+// A worker costs its start (loading pdfkit, fontkit and pdf-lib, parsing the fonts, warming up) before it pays back:
+// on the dossier benchmark two workers only matched one thread at 40 units (docs/PERFORMANCE.md).
+export const TASKS_PER_WORKER = 40;
+
+/**
+ * The default number of worker threads for `total` tasks: one per TASKS_PER_WORKER tasks, at most one per core, and
+ * none (this thread draws) for a small campaign, where starting workers costs more than it saves.
+ */
+export const autoJobs = (total: number, cores = availableParallelism()): number =>
+  Math.max(1, Math.min(cores, Math.floor(total / TASKS_PER_WORKER)));
 
 /**
  * Runs render tasks on `jobs` worker threads (piscina), at most twice as many in flight as there are workers, so a
@@ -19,7 +31,7 @@ export interface PoolOptions {
 export async function runRenderTasks(
   tasks: Iterable<RenderTask>,
   total: number,
-  { jobs, onDone }: PoolOptions,
+  { jobs = autoJobs(total), onDone }: PoolOptions,
 ): Promise<RenderResult[]> {
   let done = 0;
   const finished = (result: RenderResult) => {

@@ -12,8 +12,8 @@ import type { CliResult } from '../helpers/run-cli.js';
 const hasPoppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
 const tmp = () => mkdtempSync(join(tmpdir(), 'danvan-dossier-'));
 
-// One run over the whole example campaign (every unit, the receiving body's Tờ trình, the sets, on the default
-// worker pool), rendered once; every test below reads what it wrote.
+// One run over the whole example campaign (every unit, the receiving body's Tờ trình, the sets, on a pool of two
+// workers: 15 units alone would be drawn in this thread), rendered once; every test below reads what it wrote.
 describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
   const dir = tmp();
   const merged = join(dir, 'tong-hop.json');
@@ -27,7 +27,7 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
   beforeAll(() => {
     runCli(['merge', 'examples/vinh-long-2025', '--out', merged]);
     nominees = (JSON.parse(readFileSync(merged, 'utf8')) as Consolidation).nominees.filter((n) => n.unit === '001');
-    result = runCli(['dossier', merged, '--out', out, '--today', '20/12/2025']);
+    result = runCli(['dossier', merged, '--out', out, '--today', '20/12/2025', '--jobs', '2']);
   }, 120_000);
 
   it('writes every part, the sets and the summary, exit 0, and ends with a one-line summary', () => {

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import type { ExitCode } from '../exit-code.js';
@@ -48,7 +47,11 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
     )
     .option('--force', 'ghi đè tệp đã có')
     .option('--allow-incomplete', 'vẫn lập hồ sơ còn thiếu thành phần, đánh dấu rõ phần thiếu')
-    .option('-j, --jobs <số>', 'số luồng vẽ PDF song song (mặc định: số nhân của máy)', parseJobs)
+    .option(
+      '-j, --jobs <số>',
+      'số luồng vẽ PDF song song (mặc định: một luồng cho mỗi 40 đơn vị, tối đa số nhân của máy)',
+      parseJobs,
+    )
     .option(
       '-f, --format <pdf,docx>',
       'định dạng: pdf (in, ký, bộ hồ sơ), docx (bản Word sửa được); mặc định cả hai',
@@ -89,7 +92,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
         force: options.force ?? false,
         allowIncomplete: options.allowIncomplete ?? false,
         today: settings.today,
-        jobs: options.jobs ?? availableParallelism(),
+        ...(options.jobs ? { jobs: options.jobs } : {}),
         formats: options.format,
         ...(options.nguoiKy
           ? {
