@@ -56,7 +56,10 @@ const isOutcome = (value: string | undefined): value is ReviewOutcome =>
   (REVIEW_OUTCOMES as readonly (string | undefined)[]).includes(value);
 
 interface Draft {
-  model: RegisteredModel;
+  unit: string;
+  code: string;
+  registeredAs?: string;
+  history: ModelEvent[];
   /** Names and fields as registrations give them, and as reviews give them (used when no registration does). */
   registered: { year: number; name: string; field?: string }[];
   reviewed: { year: number; name: string }[];
@@ -73,7 +76,7 @@ export function buildModelRegister(sources: readonly RegisterSource[], index: Un
     const key = `${unit}\u0000${code}`;
     let draft = drafts.get(key);
     if (!draft) {
-      draft = { model: { unit, code, name: code, history: [], state: 'dang-ky' }, registered: [], reviewed: [] };
+      draft = { unit, code, history: [], registered: [], reviewed: [] };
       drafts.set(key, draft);
     }
     return draft;
@@ -86,18 +89,17 @@ export function buildModelRegister(sources: readonly RegisterSource[], index: Un
       for (const item of header.items.filter((i) => i.what === 'model-code')) {
         const draft = draftOf(unit, item.value);
         const record = records?.collectives.find((c) => `${c.source.pointer}/ma` === item.pointer);
-        draft.model.history.push({ year, event: 'dang-ky', file: header.file, pointer: item.pointer });
+        draft.history.push({ year, event: 'dang-ky', file: header.file, pointer: item.pointer });
         if (record)
           draft.registered.push({ year, name: record.name, ...(record.field ? { field: record.field } : {}) });
-        if (header.unitCode !== unit && draft.model.registeredAs === undefined)
-          draft.model.registeredAs = header.unitCode;
+        if (header.unitCode !== unit) draft.registeredAs ??= header.unitCode;
       }
     if (header.kind === 'bao-cao' && header.reportPeriod === 'ca-nam')
       for (const review of header.reviews ?? []) {
         if (!isOutcome(review.outcome)) continue;
         const draft = draftOf(unit, review.code);
         const { reason } = review;
-        draft.model.history.push({
+        draft.history.push({
           year,
           event: review.outcome,
           ...(reason ? { reason } : {}),
@@ -120,31 +122,38 @@ const ORDER = (e: ModelEvent) => (e.event === 'dang-ky' ? 0 : 1);
 
 // Puts the history in order, takes the latest name, and flags each registration that follows a removal until a later
 // review takes the model back (any outcome but thanh-loai).
-function settle({ model, registered, reviewed }: Draft, findings: Finding[]): RegisteredModel {
-  model.history.sort(
+function settle(draft: Draft, findings: Finding[]): RegisteredModel {
+  const { unit, code, registeredAs, history, registered, reviewed } = draft;
+  history.sort(
     (a, b) =>
       a.year - b.year || ORDER(a) - ORDER(b) || a.file.localeCompare(b.file) || a.pointer.localeCompare(b.pointer),
   );
   let removedIn: number | undefined;
-  for (const event of model.history) {
+  let registeredAgainAfterRemoval: number | undefined;
+  for (const event of history) {
     if (event.event !== 'dang-ky') removedIn = event.event === 'thanh-loai' ? event.year : undefined;
     else if (removedIn !== undefined && event.year > removedIn) {
       findings.push({
         ruleId: 'review/removed-registered-again',
-        params: { code: model.code, year: removedIn },
+        params: { code, year: removedIn },
         at: { file: event.file, pointer: event.pointer },
       });
-      model.registeredAgainAfterRemoval = removedIn;
+      registeredAgainAfterRemoval = removedIn;
     }
   }
-  const latest = latestOf(registered) ?? latestOf(reviewed);
-  if (latest) model.name = latest.name;
   const field = latestOf(registered)?.field;
-  if (field) model.field = field;
-  const first = model.history.find((e) => e.event === 'dang-ky');
-  if (first) model.registeredIn = first.year;
-  model.state = model.history.at(-1)?.event ?? 'dang-ky';
-  return model;
+  const registeredIn = history.find((e) => e.event === 'dang-ky')?.year;
+  return {
+    unit,
+    code,
+    name: (latestOf(registered) ?? latestOf(reviewed))?.name ?? code,
+    ...(field ? { field } : {}),
+    ...(registeredAs ? { registeredAs } : {}),
+    ...(registeredIn !== undefined ? { registeredIn } : {}),
+    state: history.at(-1)?.event ?? 'dang-ky',
+    ...(registeredAgainAfterRemoval !== undefined ? { registeredAgainAfterRemoval } : {}),
+    history,
+  };
 }
 
 const latestOf = <T extends { year: number }>(list: readonly T[]): T | undefined =>
