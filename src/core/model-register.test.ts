@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildModelRegister, ownedIn } from './model-register.js';
+import { buildModelRegister } from './model-register.js';
+import { ownedIn } from './model-review.js';
 import type { RegisterSource } from './model-register.js';
 import type { CollectiveRecord } from './records.js';
 import { makeSubmission, makeUnit } from './test-builders.js';
@@ -105,6 +106,33 @@ describe('the register of models across years', () => {
     const former = models.find((m) => m.code === 'MH05');
     expect([2025, 2026, 2027].map((year) => garden && ownedIn(garden, year))).toEqual([false, true, true]);
     expect([2025, 2026, 2027].map((year) => former && ownedIn(former, year))).toEqual([true, true, true]);
+  });
+
+  it('flags a removed model registered again under a new code by its name, once names are known (merge)', () => {
+    const renamed = [
+      ...sources.slice(0, 4),
+      // Case, spacing and tone placement differ; the code is new.
+      registration('06', 2027, [['MH07', 'vườn  rau sạch hộ gia ĐÌNH', 'kinh-te']]),
+    ];
+    const { models: again, findings: flagged } = buildModelRegister(renamed, index);
+    expect(flagged).toEqual([
+      {
+        ruleId: 'review/removed-registered-again',
+        params: { code: 'MH07', year: 2026, removedCode: 'MH02' },
+        at: { file: 'dang-ky-06-2027.yaml', pointer: '/tap_the/0/ma' },
+      },
+    ]);
+    expect(again.find((m) => m.code === 'MH07')).toMatchObject({
+      registeredAgainAfterRemoval: 2026,
+      removedAs: 'MH02',
+    });
+    // validate reads headers only: without names, codes alone decide.
+    expect(
+      buildModelRegister(
+        renamed.map(({ header }) => ({ header })),
+        index,
+      ).findings,
+    ).toEqual([]);
   });
 
   it('forgets nothing when a model is removed and never comes back', () => {

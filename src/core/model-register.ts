@@ -1,5 +1,6 @@
 import type { Finding } from '../messages/catalog.js';
 import { resolveUnit } from './attribution.js';
+import { foldName } from './names.js';
 import { REVIEW_OUTCOMES } from './period-summary.js';
 import type { ReviewOutcome } from './period-summary.js';
 import type { SubmissionRecords } from './records.js';
@@ -38,6 +39,8 @@ export interface RegisteredModel {
   state: ModelEvent['event'];
   /** Registered again after a report proposed removing it (thanh-loai): the year of that report. */
   registeredAgainAfterRemoval?: number;
+  /** Registered under a new code with the name of a model of the unit removed before: that model's code. */
+  removedAs?: string;
 }
 
 /** A submission as the register reads it; a merge adds its records, which give the models' names and fields. */
@@ -111,6 +114,7 @@ export function buildModelRegister(sources: readonly RegisterSource[], index: Un
   }
   const findings: Finding[] = [];
   const models = [...drafts.values()].map((draft) => settle(draft, findings));
+  flagRenamedComebacks(models, findings);
   models.sort(
     (a, b) =>
       a.unit.localeCompare(b.unit, 'vi', { numeric: true }) || a.code.localeCompare(b.code, 'vi', { numeric: true }),
@@ -160,15 +164,28 @@ const latestOf = <T extends { year: number }>(list: readonly T[]): T | undefined
   list.reduce<T | undefined>((best, item) => (best === undefined || item.year > best.year ? item : best), undefined);
 
 /**
- * Whether the unit owned the model in `year`'s review: registered that year or before, and not removed by an earlier
- * year's report (unless registered again since).
+ * A unit that registers a removed model again under a new code: a model first registered after the year another of
+ * the unit's models was removed, with the same name (folded: case, spacing, tone placement). Needs the names, so only
+ * when the sources carry records (merge); validate knows codes only.
  */
-export function ownedIn(model: RegisteredModel, year: number): boolean {
-  let owned = false;
-  for (const event of model.history) {
-    if (event.event === 'dang-ky' ? event.year > year : event.year >= year) break;
-    if (event.event === 'dang-ky') owned = true;
-    else if (event.event === 'thanh-loai') owned = false;
+function flagRenamedComebacks(models: RegisteredModel[], findings: Finding[]): void {
+  const removed = models.flatMap((m) =>
+    m.history.filter((e) => e.event === 'thanh-loai').map((e) => ({ model: m, year: e.year, name: foldName(m.name) })),
+  );
+  for (const model of models) {
+    const first = model.history.find((e) => e.event === 'dang-ky');
+    if (!first || model.registeredAgainAfterRemoval !== undefined) continue;
+    const name = foldName(model.name);
+    const gone = removed.find(
+      (r) => r.model.unit === model.unit && r.model.code !== model.code && r.name === name && first.year > r.year,
+    );
+    if (!gone) continue;
+    findings.push({
+      ruleId: 'review/removed-registered-again',
+      params: { code: model.code, year: gone.year, removedCode: gone.model.code },
+      at: { file: first.file, pointer: first.pointer },
+    });
+    model.registeredAgainAfterRemoval = gone.year;
+    model.removedAs = gone.model.code;
   }
-  return owned;
 }

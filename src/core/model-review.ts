@@ -1,6 +1,7 @@
 import type { Finding } from '../messages/catalog.js';
 import { resolveUnit } from './attribution.js';
-import { buildModelRegister, ownedIn } from './model-register.js';
+import { buildModelRegister } from './model-register.js';
+import type { RegisteredModel } from './model-register.js';
 import type { Plan } from './plan.js';
 import type { SubmissionHeader } from './types.js';
 import type { UnitIndex } from './units.js';
@@ -40,4 +41,18 @@ export function checkModelReview(plan: Plan, index: UnitIndex, headers: readonly
     }
   }
   return findings;
+}
+
+/**
+ * Whether the unit owned the model in `year`'s review: registered that year or before, and not removed by an earlier
+ * year's report (unless registered again since).
+ */
+export function ownedIn(model: RegisteredModel, year: number): boolean {
+  let owned = false;
+  for (const event of model.history) {
+    if (event.event === 'dang-ky' ? event.year > year : event.year >= year) break;
+    if (event.event === 'dang-ky') owned = true;
+    else if (event.event === 'thanh-loai') owned = false;
+  }
+  return owned;
 }

@@ -149,13 +149,24 @@ describe('the register sheet (Rà soát mô hình)', () => {
           name: 'Đèn sáng',
           registeredIn: 2026,
           state: 'dang-ky',
+          registeredAgainAfterRemoval: 2024,
+          removedAs: 'MH00',
           history: [event(2026, 'dang-ky')],
         },
       ],
     };
     const sheet = buildWorkbookModel(c, OUTCOMES).sheets.find((s) => s.name === 'Rà soát mô hình');
     expect(sheet?.rows).toEqual([
-      [1, '001', 'MH01', 'Đèn sáng', null, 2026, null, 'Đã đăng ký, chưa rà soát'],
+      [
+        1,
+        '001',
+        'MH01',
+        'Đèn sáng',
+        null,
+        2026,
+        null,
+        'Đã đăng ký, chưa rà soát\n(trùng tên mô hình MH00 đã thanh loại năm 2024)',
+      ],
       [
         2,
         '001 (đăng ký dưới mã cũ NK.001)',

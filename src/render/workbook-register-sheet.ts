@@ -68,7 +68,8 @@ function yearLines(m: RegisteredModel, names: Record<ReviewOutcome, string>): st
 
 function stateText(m: RegisteredModel, names: Record<ReviewOutcome, string>): string {
   const state = m.state === 'dang-ky' ? 'Đã đăng ký, chưa rà soát' : names[m.state];
-  return m.registeredAgainAfterRemoval === undefined
-    ? state
-    : `${state}\n(đăng ký lại sau khi thanh loại năm ${m.registeredAgainAfterRemoval})`;
+  if (m.registeredAgainAfterRemoval === undefined) return state;
+  return m.removedAs === undefined
+    ? `${state}\n(đăng ký lại sau khi thanh loại năm ${m.registeredAgainAfterRemoval})`
+    : `${state}\n(trùng tên mô hình ${m.removedAs} đã thanh loại năm ${m.registeredAgainAfterRemoval})`;
 }
