@@ -169,16 +169,20 @@ const latestOf = <T extends { year: number }>(list: readonly T[]): T | undefined
  * when the sources carry records (merge); validate knows codes only.
  */
 function flagRenamedComebacks(models: RegisteredModel[], findings: Finding[]): void {
-  const removed = models.flatMap((m) =>
-    m.history.filter((e) => e.event === 'thanh-loai').map((e) => ({ model: m, year: e.year, name: foldName(m.name) })),
-  );
+  // unit + folded name → the removals of models with that name: one lookup per model, however large the register.
+  const removed = new Map<string, { model: RegisteredModel; year: number }[]>();
+  for (const model of models)
+    for (const event of model.history.filter((e) => e.event === 'thanh-loai')) {
+      const key = `${model.unit}\u0000${foldName(model.name)}`;
+      removed.set(key, [...(removed.get(key) ?? []), { model, year: event.year }]);
+    }
+  if (removed.size === 0) return;
   for (const model of models) {
     const first = model.history.find((e) => e.event === 'dang-ky');
     if (!first || model.registeredAgainAfterRemoval !== undefined) continue;
-    const name = foldName(model.name);
-    const gone = removed.find(
-      (r) => r.model.unit === model.unit && r.model.code !== model.code && r.name === name && first.year > r.year,
-    );
+    const gone = removed
+      .get(`${model.unit}\u0000${foldName(model.name)}`)
+      ?.find((r) => r.model.code !== model.code && first.year > r.year);
     if (!gone) continue;
     findings.push({
       ruleId: 'review/removed-registered-again',
