@@ -4,6 +4,7 @@ import type { Nominee } from '../core/nominees.js';
 import type { RankedCard } from '../core/score-card.js';
 import type { UnitStatus } from '../core/status.js';
 import type { MergeSubmission, VersionChoice } from '../core/merge.js';
+import type { RegisteredModel } from '../core/model-register.js';
 import type { Plan } from '../core/plan.js';
 import type { SubmissionHeader } from '../core/types.js';
 import type { ConsolidatedSource, Consolidation } from '../core/consolidation.js';
@@ -18,6 +19,8 @@ export interface ConsolidationInput {
   unitStatus: UnitStatus[];
   nominees: Nominee[];
   scores: RankedCard[];
+  /** Absent when neither the plan nor any report asks for the yearly review. */
+  modelRegister?: RegisteredModel[];
   unitOf: (s: MergeSubmission) => string;
   /** The registry's code for a header's unit (a former code resolves to the absorbing unit); undefined if unknown. */
   registryCodeOf: (header: SubmissionHeader) => string | undefined;
@@ -117,6 +120,7 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
     people: registrations.flatMap((s) =>
       s.records.people.map((person) => ({ unit: input.unitOf(s), ...year(s), ...person })),
     ),
+    ...(input.modelRegister ? { modelRegister: input.modelRegister } : {}),
     nominees: input.nominees,
     scores: input.scores,
     superseded: choice.superseded,

@@ -17,7 +17,7 @@ import type { CheckedFile } from './check-file.js';
 
 export interface CrossFileOptions {
   today: IsoDate;
-  /** Rules the caller settles itself; their findings are dropped. */
+  /** Rules the caller settles itself: validate's findings of these are dropped, moreFindings' kept. */
   skipRules?: readonly RuleId[];
   /** More cross-file rules (merge's), run after these with the chosen plan. */
   moreFindings?: (checked: readonly CheckedFile[], plan: Plan | undefined) => Finding[];

@@ -5,6 +5,8 @@ import { deliveredOn } from '../core/deadlines.js';
 import { resolveUnit } from '../core/attribution.js';
 import { chooseVersions, findCrossUnitDuplicates, findEmptySubmissions, unitOf } from '../core/merge.js';
 import type { MergeSubmission, VersionChoice } from '../core/merge.js';
+import { buildModelRegister } from '../core/model-register.js';
+import type { RegisteredModel } from '../core/model-register.js';
 import { collectNominees } from '../core/nominees.js';
 import type { Plan } from '../core/plan.js';
 import { rankSheets } from '../core/score-card.js';
@@ -50,7 +52,10 @@ function mergeInputs(checked: readonly CheckedFile[], sha256: (text: string) => 
   );
 }
 
-/** The merge's own findings: version conflicts, cross-unit duplicates, empty submissions, units missing past a deadline. */
+/**
+ * The merge's own findings: version conflicts, cross-unit duplicates, empty submissions, removed models registered
+ * again, units missing past a deadline.
+ */
 function mergeFindings(
   checked: readonly CheckedFile[],
   plan: Plan | undefined,
@@ -63,6 +68,8 @@ function mergeFindings(
     ...choice.findings,
     ...findCrossUnitDuplicates(choice.effective, index),
     ...findEmptySubmissions(choice.effective),
+    // Flagged from the files that count, so a corrected registration that drops the model clears the warning.
+    ...buildModelRegister(choice.effective, index).findings,
   ];
   if (plan && index.byCode.size > 0) {
     for (const row of buildStatus(
@@ -110,7 +117,7 @@ export async function mergeCampaign(
     ...settings,
     withRecords: true,
     // The merge settles which of two files counts (and lists the superseded ones): validate's warning is noise here.
-    skipRules: ['submission/duplicate'],
+    skipRules: ['submission/duplicate', 'review/removed-registered-again'],
     extraSources,
     moreFindings: (checked, plan) => {
       merged = mergeFindings(checked, plan, settings.today, sha256);
@@ -145,6 +152,7 @@ export async function mergeCampaign(
             settings.today,
           ).units
         : [],
+    ...registerOf(choice.effective, index, validation.plan),
     nominees: collectNominees(choice.effective, index, validation.plan),
     scores: rankSheets(sheets, rubrics, nameOf),
     unitOf: (s) => unitOf(s.header, index),
@@ -168,4 +176,15 @@ function rejectedFiles(validation: ValidationRun): Map<string, number> {
   for (const d of validation.report.diagnostics)
     if (d.severity === 'error' && !reference.has(d.file)) rejected.set(d.file, (rejected.get(d.file) ?? 0) + 1);
   return rejected;
+}
+
+/** The register of models from the files that count, when the plan asks for the yearly review or a report states an outcome. */
+function registerOf(
+  effective: readonly MergeSubmission[],
+  index: UnitIndex,
+  plan: Plan | undefined,
+): { modelRegister?: RegisteredModel[] } {
+  const { models } = buildModelRegister(effective, index);
+  const reviewed = models.some((m) => m.history.some((e) => e.event !== 'dang-ky'));
+  return plan?.modelReview || reviewed ? { modelRegister: models } : {};
 }

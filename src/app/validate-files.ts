@@ -38,7 +38,7 @@ export interface ValidateSettings {
   /** More cross-file findings (merge), located and sorted with the rest. */
   moreFindings?: (checked: readonly CheckedFile[], plan: Plan | undefined) => Finding[];
   onProgress?: (done: number, total: number) => void;
-  /** Rules the caller settles itself (merge settles duplicate submissions). */
+  /** Rules the caller settles itself (merge settles duplicate submissions, and flags re-registered models from the files that count). */
   skipRules?: readonly RuleId[];
   /** Files larger than this many bytes are refused unread. */
   maxFileSize: number;
@@ -92,15 +92,16 @@ export function assembleRun(
   const cross = checkAcrossFiles(checked, options);
   // concat, not push(...): a national inbox can yield more findings than a call's argument limit.
   const more = options.moreFindings ? options.moreFindings(checked, cross.plan) : [];
-  const crossFindings = cross.findings.concat(more);
   const texts = new Map<string, string>();
   for (const file of checked) if (file.text !== undefined) texts.set(file.file, file.text);
   const cells = new Map(checked.flatMap((file) => (file.cells ? [[file.file, file.cells] as const] : [])));
   const skip = new Set(options.skipRules ?? []);
+  // The caller's own findings (moreFindings) are kept: it may settle a rule its own way.
   const findings = checked
     .flatMap((file) => file.findings)
-    .concat(crossFindings)
-    .filter((f) => !skip.has(f.ruleId));
+    .concat(cross.findings)
+    .filter((f) => !skip.has(f.ruleId))
+    .concat(more);
   const diagnostics = locateFindings(findings, lazyLocator(texts, cells), lang).sort(compareDiagnostics);
   const hasSubmissions = checked.some((file) => file.header !== undefined);
   const hasRegistryFile = checked.some((file) => file.kind === 'danh-muc-don-vi');

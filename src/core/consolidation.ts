@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IsoDate } from './dates.js';
 import type { Nominee } from './nominees.js';
+import type { RegisteredModel } from './model-register.js';
 import type { LegalBasis, ReceiverDocument, VoteRule } from './plan.js';
 import type { CollectiveRecord, PersonRecord } from './records.js';
 import type { RankedCard } from './score-card.js';
@@ -74,6 +75,12 @@ export interface Consolidation {
   units: UnitStatus[];
   models: (Omit<CollectiveRecord, 'achievement' | 'award'> & { unit: string; year?: number })[];
   people: (PersonRecord & { unit: string; year?: number })[];
+  /**
+   * Added with issue 13: the register of models across years (core/model-register.ts), present when the plan asks
+   * for the yearly review (ra_soat_mo_hinh) or a yearly report states an outcome. Built from the effective files,
+   * a previous dataset's included, so merging last year's dataset with this year's inbox carries it on.
+   */
+  modelRegister?: RegisteredModel[];
   nominees: Nominee[];
   scores: RankedCard[];
   superseded: { file: string; supersededBy: string }[];

@@ -64,8 +64,11 @@ export interface SubmissionHeader {
   /** Registrations only: how many models (tập thể) and people (cá nhân) the file lists. */
   modelCount: number;
   personCount: number;
-  /** Reports only: each model's review line (ket_qua_mo_hinh): its code, the outcome proposed (de_xuat), where. */
-  reviews?: { code: string; outcome?: string; pointer: string }[];
+  /**
+   * Reports only: each model's review line (ket_qua_mo_hinh): its code, name (ten_mo_hinh), the outcome proposed
+   * (de_xuat), the reason (ly_do), where.
+   */
+  reviews?: { code: string; name?: string; outcome?: string; reason?: string; pointer: string }[];
 }
 
 /** A file that parsed to a mapping with a known `loai`. */

@@ -82,6 +82,17 @@ function reviewsOf(data: Record<string, unknown>): NonNullable<SubmissionHeader[
     const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
     const code = text(entry.ma_mo_hinh);
     const outcome = text(entry.de_xuat);
-    return code ? [{ code, ...(outcome ? { outcome } : {}), pointer: `/ket_qua_mo_hinh/${index}` }] : [];
+    const name = text(entry.ten_mo_hinh);
+    const reason = text(entry.ly_do);
+    if (!code) return [];
+    return [
+      {
+        code,
+        ...(name ? { name } : {}),
+        ...(outcome ? { outcome } : {}),
+        ...(reason ? { reason } : {}),
+        pointer: `/ket_qua_mo_hinh/${index}`,
+      },
+    ];
   });
 }

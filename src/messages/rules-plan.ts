@@ -113,10 +113,16 @@ export const PLAN_MESSAGES = {
     en: (p) =>
       `Model "${p.code}" of the unit has no ${p.year} review outcome (de_xuat: duy-tri, nang-chat, cong-nhan-lai or thanh-loai); the plan requires every model to be reviewed yearly.`,
   }),
-  'review/removed-registered-again': define<{ code: string; year: number }>({
+  'review/removed-registered-again': define<{ code: string; year: number; removedCode?: string }>({
     severity: 'warning',
-    vi: (p) => `Mô hình "${p.code}" đã được đề nghị thanh loại trong báo cáo năm ${p.year} nhưng lại được đăng ký.`,
-    en: (p) => `Model "${p.code}" was proposed for removal in the ${p.year} report but is registered again.`,
+    vi: (p) =>
+      p.removedCode === undefined
+        ? `Mô hình "${p.code}" đã được đề nghị thanh loại trong báo cáo năm ${p.year} nhưng lại được đăng ký.`
+        : `Mô hình "${p.code}" trùng tên với mô hình "${p.removedCode}" đã được đề nghị thanh loại trong báo cáo năm ${p.year}: mô hình đã thanh loại được đăng ký lại dưới mã mới?`,
+    en: (p) =>
+      p.removedCode === undefined
+        ? `Model "${p.code}" was proposed for removal in the ${p.year} report but is registered again.`
+        : `Model "${p.code}" has the name of model "${p.removedCode}", proposed for removal in the ${p.year} report: a removed model registered again under a new code?`,
   }),
   'deadline/future-date': define<{ date: string; today: string }>({
     severity: 'warning',

@@ -4,6 +4,12 @@ import type { IsoDate } from '../core/dates.js';
 import { buildWorkbookModel } from './workbook-model.js';
 import { displayShare } from './workbook-sheets.js';
 
+const OUTCOMES = {
+  'duy-tri': 'Duy trì',
+  'nang-chat': 'Kiện toàn, bổ sung',
+  'cong-nhan-lai': 'Công nhận lại',
+  'thanh-loai': 'Thanh loại',
+};
 const source = (line: number) => ({ file: 'dang-ky/001.yaml', line, column: 3, pointer: '/x' });
 
 function consolidation(): Consolidation {
@@ -51,7 +57,7 @@ function consolidation(): Consolidation {
 }
 
 describe('buildWorkbookModel', () => {
-  const model = buildWorkbookModel(consolidation(), { preparedBy: 'Lê Thị Hoa', signerTitle: 'Giám đốc' });
+  const model = buildWorkbookModel(consolidation(), OUTCOMES, { preparedBy: 'Lê Thị Hoa', signerTitle: 'Giám đốc' });
   const sheet = (name: string) => model.sheets.find((s) => s.name === name);
 
   it('opens every sheet with the receiving body under the issuer, the plan, the period and the place and date', () => {
@@ -77,7 +83,7 @@ describe('buildWorkbookModel', () => {
       issuer: 'Đảng ủy phường',
       receiver: 'Ban Xây dựng Đảng',
     };
-    expect(buildWorkbookModel(c).heading.motto).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
+    expect(buildWorkbookModel(c, OUTCOMES).heading.motto).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
   });
 
   it('shows names, not codes, and no sum of vote counts', () => {
@@ -95,6 +101,82 @@ describe('buildWorkbookModel', () => {
     expect(sheet('Nguồn')?.rows).toEqual([
       [1, 'Danh sách tập thể', 1, 'Dân vận khéo ở khu phố', 'dang-ky/001.yaml', 7],
       [2, 'Đề nghị khen thưởng', 1, 'Nguyễn Văn A', 'dang-ky/001.yaml', 12],
+    ]);
+  });
+});
+
+describe('the register sheet (Rà soát mô hình)', () => {
+  const event = (year: number, e: string, reason?: string) => ({
+    year,
+    event: e as 'dang-ky',
+    ...(reason ? { reason } : {}),
+    file: 'x.yaml',
+    pointer: '/x',
+  });
+
+  it('is left out when the dataset has no register, and says why when the register is empty', () => {
+    expect(buildWorkbookModel(consolidation(), OUTCOMES).sheets.map((s) => s.name)).not.toContain('Rà soát mô hình');
+    const empty = { ...consolidation(), modelRegister: [] };
+    const sheet = buildWorkbookModel(empty, OUTCOMES).sheets.find((s) => s.name === 'Rà soát mô hình');
+    expect(sheet?.rows).toEqual([]);
+    expect(sheet?.emptyText).toMatch(/^Kế hoạch yêu cầu rà soát mô hình hằng năm nhưng chưa có mô hình nào/);
+  });
+
+  it('gives each model its unit, year registered, every review with its reason, and its state', () => {
+    const c: Consolidation = {
+      ...consolidation(),
+      units: [],
+      modelRegister: [
+        {
+          unit: '001',
+          code: 'MH02',
+          name: 'Vườn rau sạch',
+          field: 'quoc-phong-an-ninh',
+          registeredAs: 'NK.001',
+          registeredIn: 2025,
+          state: 'duy-tri',
+          registeredAgainAfterRemoval: 2025,
+          history: [
+            event(2025, 'dang-ky'),
+            event(2025, 'thanh-loai', 'Thiếu nước tưới'),
+            event(2026, 'dang-ky'),
+            event(2026, 'duy-tri'),
+          ],
+        },
+        {
+          unit: '001',
+          code: 'MH01',
+          name: 'Đèn sáng',
+          registeredIn: 2026,
+          state: 'dang-ky',
+          registeredAgainAfterRemoval: 2024,
+          removedAs: 'MH00',
+          history: [event(2026, 'dang-ky')],
+        },
+      ],
+    };
+    const sheet = buildWorkbookModel(c, OUTCOMES).sheets.find((s) => s.name === 'Rà soát mô hình');
+    expect(sheet?.rows).toEqual([
+      [
+        1,
+        '001',
+        'MH01',
+        'Đèn sáng',
+        null,
+        2026,
+        null,
+        'Đã đăng ký, chưa rà soát\n(trùng tên mô hình MH00 đã thanh loại năm 2024)',
+      ],
+      [
+        2,
+        '001 (đăng ký dưới mã cũ NK.001)',
+        'MH02',
+        'Vườn rau sạch',
+        'Quốc phòng, an ninh',
+        2025,
+        '2025: Thanh loại – Thiếu nước tưới\n2026: Đăng ký lại\n2026: Duy trì',
+        'Duy trì\n(đăng ký lại sau khi thanh loại năm 2025)',
+      ],
     ]);
   });
 });

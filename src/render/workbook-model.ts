@@ -1,6 +1,7 @@
 import type { Consolidation } from '../core/consolidation.js';
 import type { IsoDate } from '../core/dates.js';
 import { formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
+import type { ReviewOutcome } from '../core/period-summary.js';
 import { buildSheets } from './workbook-sheets.js';
 
 /**
@@ -73,8 +74,15 @@ const STATE_MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc l�
 const PARTY_MOTTO = ['ĐẢNG CỘNG SẢN VIỆT NAM'];
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 
-/** Every sheet an officer prints and sends on, from the consolidated dataset; rows in Vietnamese order. */
-export function buildWorkbookModel(c: Consolidation, signatures: SignatureOptions = {}): WorkbookModel {
+/**
+ * Every sheet an officer prints and sends on, from the consolidated dataset; rows in Vietnamese order. The review
+ * outcomes are named as the consolidated report's template names them (templates/dossier/bao-cao-tong-hop.yaml).
+ */
+export function buildWorkbookModel(
+  c: Consolidation,
+  outcomeNames: Record<ReviewOutcome, string>,
+  signatures: SignatureOptions = {},
+): WorkbookModel {
   return {
     title: c.plan ? `Tổng hợp ${c.plan.title}` : 'Tổng hợp hồ sơ "Dân vận khéo"',
     heading: buildHeading(c),
@@ -86,7 +94,7 @@ export function buildWorkbookModel(c: Consolidation, signatures: SignatureOption
         name: signatures.signer ?? '',
       },
     ],
-    sheets: buildSheets(c),
+    sheets: buildSheets(c, outcomeNames),
   };
 }
 

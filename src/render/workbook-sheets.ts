@@ -1,8 +1,10 @@
 import type { Consolidation } from '../core/consolidation.js';
+import type { ReviewOutcome } from '../core/period-summary.js';
 import type { Provenance } from '../core/records.js';
 import { kindLabel } from '../messages/kind-labels.js';
 import { SEVERITY_LABELS } from '../messages/ui.js';
 import type { SheetModel } from './workbook-model.js';
+import { registerSheet } from './workbook-register-sheet.js';
 import { col, scoringSheet, summarySheet } from './workbook-unit-sheets.js';
 
 const collator = new Intl.Collator('vi');
@@ -22,8 +24,11 @@ interface Listed {
   source: Provenance;
 }
 
-/** The sheets of the summary workbook. Widths add up to about a landscape A4 page so the print scale stays ≥ 85 %. */
-export function buildSheets(c: Consolidation): SheetModel[] {
+/**
+ * The sheets of the summary workbook. Widths add up to about a landscape A4 page so the print scale stays ≥ 85 %.
+ * `outcomeNames` name the review outcomes on the register's sheet.
+ */
+export function buildSheets(c: Consolidation, outcomeNames: Record<ReviewOutcome, string>): SheetModel[] {
   const names = new Map(c.units.map((u) => [u.unit.code, u.unit.name]));
   const unitName = (code: string) => names.get(code) ?? code;
   const lookup = (list: readonly { id: string; name: string }[] | undefined) => (id: string | undefined) =>
@@ -35,6 +40,7 @@ export function buildSheets(c: Consolidation): SheetModel[] {
   const models = [...c.models].sort(byUnitThenName);
   const people = [...c.people].sort(byUnitThenName);
   const nominees = [...c.nominees].sort(byUnitThenName);
+  const registered = registerSheet(c, outcomeNames, unitName);
   const listed = (sheet: string, list: readonly { name: string; source: Provenance }[]): Listed[] =>
     list.map((item, i) => ({ sheet, stt: i + 1, name: item.name, source: item.source }));
 
@@ -53,6 +59,7 @@ export function buildSheets(c: Consolidation): SheetModel[] {
       rows: models.map((m, i) => [i + 1, unitName(m.unit), m.modelCode ?? null, m.name, fieldName(m.field)]),
       emptyText: 'Chưa có mô hình nào được đăng ký.',
     },
+    ...(registered ? [registered] : []),
     {
       name: 'Danh sách cá nhân',
       title: 'DANH SÁCH CÁ NHÂN ĐĂNG KÝ ĐIỂN HÌNH "DÂN VẬN KHÉO"',

@@ -160,7 +160,9 @@ function cellStyle(kind: ColumnKind): Style {
 }
 
 function linesOf(value: ExcelJS.CellValue, width: number): number {
-  return typeof value === 'string' ? wrappedLines(value, width) : 1;
+  if (typeof value === 'string') return wrappedLines(value, width);
+  const rich = value && typeof value === 'object' && 'richText' in value ? value.richText : undefined;
+  return rich ? wrappedLines(rich.map((run) => run.text).join(''), width) : 1;
 }
 
 function writeTotals(ws: Sheet, sheet: SheetModel): void {
@@ -187,7 +189,12 @@ function writeTotals(ws: Sheet, sheet: SheetModel): void {
 // Submitted text is always a string cell, never a formula, whatever it starts with (= + - @ tab CR).
 function toExcel(value: Cell): ExcelJS.CellValue {
   if (value === null || typeof value === 'number') return value;
-  if (typeof value === 'string') return clampCellText(value);
+  if (typeof value === 'string') {
+    const text = clampCellText(value);
+    // Without the shared-string table exceljs writes a string as t="str", whose line breaks LibreOffice drops
+    // ("2026: Duy trì2027: Duy trì"); an inline rich text run keeps them, in Excel too.
+    return text.includes('\n') ? { richText: [{ text }] } : text;
+  }
   const [year, month, day] = value.date.split('-').map(Number);
   return new Date(Date.UTC(year as number, (month as number) - 1, day as number));
 }

@@ -22,7 +22,7 @@ describe('danvan excel on the Vĩnh Long campaign', () => {
   const signers = ['--prepared-by', 'Lê Thị Hoa', '--signer', 'Nguyễn Văn Hùng', '--signer-title', 'Giám đốc'];
   const result = runCli(['excel', merged, '--out', xlsx, ...signers]);
 
-  it('writes the eight sheets, exit 0, and says the scores come from a placeholder rubric', async () => {
+  it('writes the nine sheets, exit 0, and says the scores come from a placeholder rubric', async () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(
       /templates\/rubrics\/dvcq-vinh-long\.yaml:1:1 {2}cảnh báo {2}Bộ tiêu chí "dvcq-vinh-long" là bản mẫu.*\[excel\/sample-rubric\]/,
@@ -31,6 +31,8 @@ describe('danvan excel on the Vĩnh Long campaign', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
       'Tổng hợp',
       'Danh sách tập thể',
+      // The 15 yearly reports state review outcomes (de_xuat), so the register of models is listed.
+      'Rà soát mô hình',
       'Danh sách cá nhân',
       'Chấm điểm',
       'Đề nghị khen thưởng',
