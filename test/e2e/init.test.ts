@@ -260,7 +260,11 @@ describe('danvan init on a terminal', () => {
 
   it('asks nothing when the options answer everything', async () => {
     const t = terminal({});
-    expect(await main(['init', join(tempDir(), 'h'), ...LONG_HO, '--unit-type', 'so-nganh'], t.io)).toBe(0);
+    const dir = join(tempDir(), 'hồ sơ 2025');
+    expect(await main(['--lang', 'en', 'init', dir, ...LONG_HO, '--unit-type', 'so-nganh'], t.io)).toBe(0);
     expect(t.rounds).toEqual([]);
+    expect(t.io.out()).toContain('Unit code 13 written as 013');
+    expect(t.io.out()).toContain('(exactly 2 collectives, exactly 4 individuals)');
+    expect(t.io.out()).toContain(`then run: danvan validate "${dir}"\n`); // quoted: the folder has spaces
   });
 });
