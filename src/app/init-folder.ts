@@ -2,6 +2,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { categoryOf } from '../core/categories.js';
 import type { IsoDate } from '../core/dates.js';
+import type { Kind } from '../core/kinds.js';
 import { formatDate } from '../core/dates.js';
 import { lastOnTimeDay } from '../core/deadlines.js';
 import { placeholderText } from '../core/placeholders.js';
@@ -94,40 +95,31 @@ export async function initFolder(
   if (!choice && init.choices.length > 0) throw unitTypeError(init, answers.unitType);
   const unitType = choice?.type ?? (answers.unitType.trim() || 'don-vi');
   const unitCode = padUnitCode(answers.unitCode, plan.unitCodeDigits);
-  const category =
-    choice?.category ??
-    categoryOf(
-      { code: unitCode, name: answers.unitName, type: unitType, formerUnits: [], ref: { file: '', pointer: '' } },
-      plan,
-    );
+  // A plan without unit types places units by code or code prefix, if at all.
+  const unit = {
+    code: unitCode,
+    name: answers.unitName,
+    type: unitType,
+    formerUnits: [],
+    ref: { file: '', pointer: '' },
+  };
+  const category = choice?.category ?? categoryOf(unit, plan);
   const dir = resolve(cwd, answers.dir);
-  const registryPath = join(dir, 'danh-muc-don-vi.yaml');
-  const registrationPath = outputPathIn(join(dir, 'dang-ky'), `${safeFileStem(unitCode)}.yaml`);
   const registry = {
     loai: 'danh-muc-don-vi',
     phien_ban: 1,
     ke_hoach: plan.id,
     don_vi: [{ ma: unitCode, ten: answers.unitName, loai_don_vi: unitType }],
   };
+  const registration = exampleRegistration(plan, answers, unitCode, category, today);
+  const documents: [Kind, string, string][] = [
+    ['ke-hoach', join(dir, 'ke-hoach.yaml'), await readTextFile(init.path)],
+    ['danh-muc-don-vi', join(dir, 'danh-muc-don-vi.yaml'), stringify(registry)],
+    ['dang-ky', outputPathIn(join(dir, 'dang-ky'), `${safeFileStem(unitCode)}.yaml`), stringify(registration)],
+  ];
   const files: [string, string][] = [
-    [
-      join(dir, 'ke-hoach.yaml'),
-      withSchemaLine(await readTextFile(init.path), 'ke-hoach', join(dir, 'ke-hoach.yaml'), dir),
-    ],
-    [registryPath, withSchemaLine(stringify(registry), 'danh-muc-don-vi', registryPath, dir)],
-    [
-      registrationPath,
-      withSchemaLine(
-        stringify(exampleRegistration(plan, answers, unitCode, category, today)),
-        'dang-ky',
-        registrationPath,
-        dir,
-      ),
-    ],
-    ...(['ke-hoach', 'danh-muc-don-vi', 'dang-ky'] as const).map((kind): [string, string] => [
-      schemaCopyPath(dir, kind),
-      readSchemaText(kind),
-    ]),
+    ...documents.map(([kind, path, text]): [string, string] => [path, withSchemaLine(text, kind, path, dir)]),
+    ...documents.map(([kind]): [string, string] => [schemaCopyPath(dir, kind), readSchemaText(kind)]),
   ];
   for (const [path, text] of files) await writeOutputAtomic(path, text, force);
   return { written: files.map(([path]) => path), unitCode, unitType, ...(category ? { category } : {}) };
