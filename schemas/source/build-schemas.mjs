@@ -271,6 +271,11 @@ const SCHEMAS = {
           'Ban hành kèm theo',
           'Loại văn bản mà kế hoạch được ban hành kèm theo, ví dụ "Quyết định": so_hieu và ngay_ban_hanh khi đó là của văn bản này, và tờ trình viện dẫn "Kế hoạch … ban hành kèm theo Quyết định số … ngày …".',
         ),
+        do_dai_ma_don_vi: int(
+          'Độ dài mã đơn vị',
+          'Số chữ số của mã đơn vị chỉ gồm chữ số trong danh mục, ví dụ 3 khi mã là "001" đến "015": danvan init thêm số 0 ở đầu mã gõ thiếu ("13" thành "013").',
+          { minimum: 1, maximum: 6 },
+        ),
         nhom_don_vi: list(
           'Nhóm đơn vị',
           'Các nhóm đơn vị tham gia và chỉ tiêu của mỗi nhóm.',

@@ -1,4 +1,5 @@
 import { findTextsTooLongForExcel } from '../core/excel-cell-limit.js';
+import { findPlaceholders } from '../core/placeholders.js';
 import type { SubmissionKind } from '../core/kinds.js';
 import type { Plan } from '../core/plan.js';
 import type { Rubric, ScoreSheet } from '../core/rubric.js';
@@ -118,7 +119,7 @@ function checkClassified(
 ): { checked: CheckedFile; data?: Record<string, unknown> } {
   const classified = classify(file, document);
   if (isFinding(classified)) return { checked: { file, findings: [...findings, classified], schemaValid: false } };
-  findings.push(...findTextsTooLongForExcel(file, classified.data));
+  findings.push(...findTextsTooLongForExcel(file, classified.data), ...findPlaceholders(file, classified.data));
   if (classified.kind === 'cham-diem' && sourceOf)
     findings.push(...readCriterionNumbers(file, classified.data, sourceOf));
   const validate = schemas.validator(classified.kind);

@@ -114,6 +114,8 @@ export interface Plan {
   place?: string;
   firstYear: number;
   lastYear: number;
+  /** "do_dai_ma_don_vi": digits of an all-digit unit code in the registry (3 for "001"), for padding what is typed. */
+  unitCodeDigits?: number;
   categories: UnitCategory[];
   deadlines: Deadline[];
   reportPeriods: ReportPeriod[];

@@ -67,6 +67,7 @@ interface RawPlan {
   dia_danh?: string;
   nam_bat_dau: number;
   nam_ket_thuc?: number;
+  do_dai_ma_don_vi?: number;
   nhom_don_vi?: RawCategory[];
   han_nop?: RawDeadline[];
   ky_bao_cao?: ReportPeriod[];
@@ -110,6 +111,7 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     ...(raw.dia_danh === undefined ? {} : { place: raw.dia_danh }),
     firstYear: raw.nam_bat_dau,
     lastYear: raw.nam_ket_thuc ?? raw.nam_bat_dau,
+    ...(raw.do_dai_ma_don_vi === undefined ? {} : { unitCodeDigits: raw.do_dai_ma_don_vi }),
     categories: (raw.nhom_don_vi ?? []).map((category, index) => decodeCategory(file, category, index)),
     deadlines: (raw.han_nop ?? []).map((deadline, index) => decodeDeadline(file, deadline, index, planYears(raw))),
     reportPeriods: raw.ky_bao_cao ?? [],

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { globBase, globToRegExp, hasGlob } from './glob.js';
+import { join, parse, relative, resolve, sep } from 'node:path';
+import { globBase, globToRegExp, hasGlob, slashPattern } from './glob.js';
 
 export interface Discovery {
   /** YAML files to check, absolute paths, sorted and without repeats. */
@@ -32,9 +32,10 @@ export async function discoverInputs(args: readonly string[], cwd: string): Prom
   return { files: sorted(files), skipped: sorted(skipped).filter((file) => !files.has(file)), missing };
 }
 
-async function expandPath(path: string, skipped: Set<string>): Promise<string[] | undefined> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) return undefined;
+async function expandPath(typed: string, skipped: Set<string>): Promise<string[] | undefined> {
+  const path = await findOnDisk(typed);
+  const info = path === undefined ? undefined : await stat(path).catch(() => undefined);
+  if (!path || !info) return undefined;
   if (!info.isDirectory()) return [path]; // named explicitly: checked whatever its extension
   const files: string[] = [];
   for (const file of await walk(path)) {
@@ -48,15 +49,49 @@ async function expandPath(path: string, skipped: Set<string>): Promise<string[] 
 const CASE_INSENSITIVE_FS = process.platform === 'win32' || process.platform === 'darwin';
 
 async function expandGlob(pattern: string, cwd: string, skipped: Set<string>): Promise<string[]> {
-  const normalized = pattern.split(sep).join('/');
-  const base = resolve(cwd, globBase(normalized));
-  const matcher = globToRegExp(resolve(cwd, normalized).split(sep).join('/'), CASE_INSENSITIVE_FS);
-  const info = await stat(base).catch(() => undefined);
-  if (!info?.isDirectory()) return [];
-  const matches = (await walk(base)).filter((file) => matcher.test(file.split(sep).join('/').normalize('NFC')));
+  const normalized = slashPattern(pattern, sep);
+  const base = await findOnDisk(resolve(cwd, globBase(normalized)));
+  const matcher = globToRegExp(slashPattern(resolve(cwd, normalized), sep), CASE_INSENSITIVE_FS);
+  const info = base === undefined ? undefined : await stat(base).catch(() => undefined);
+  if (!base || !info?.isDirectory()) return [];
+  const matches = (await walk(base)).filter((file) => matcher.test(slashPattern(file, sep).normalize('NFC')));
   // A glob like "inbox/*" also meets Word files; they are skipped like in a directory walk.
   for (const file of matches.filter((file) => !YAML_FILE.test(file))) skipped.add(file);
   return matches.filter((file) => YAML_FILE.test(file));
+}
+
+const sameName = (a: string, b: string): boolean =>
+  CASE_INSENSITIVE_FS
+    ? a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase()
+    : a.normalize('NFC') === b.normalize('NFC');
+
+/**
+ * The path as stored on disk, for one typed up to Unicode normalisation: Linux and NTFS compare names byte for byte,
+ * so "hộp-thư" typed composed (NFC, as shells and keyboards give it) misses a folder copied from a Mac, whose names
+ * are decomposed (NFD). Each missing segment is looked up among its folder's entries by its NFC form (and by case
+ * where the file system ignores case). Undefined when nothing matches.
+ */
+export async function findOnDisk(path: string): Promise<string | undefined> {
+  const exists = (candidate: string) =>
+    stat(candidate).then(
+      () => true,
+      () => false,
+    );
+  if (await exists(path)) return path;
+  const { root } = parse(path);
+  let current = root;
+  for (const segment of path.slice(root.length).split(sep).filter(Boolean)) {
+    const exact = join(current, segment);
+    if (await exists(exact)) {
+      current = exact;
+      continue;
+    }
+    const entries: string[] = await readdir(current).catch(() => []);
+    const stored = entries.find((entry) => sameName(entry, segment));
+    if (stored === undefined) return undefined;
+    current = join(current, stored);
+  }
+  return current;
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globBase, globToRegExp, hasGlob } from './glob.js';
+import { globBase, globToRegExp, hasGlob, slashPattern } from './glob.js';
 
 it('detects glob syntax', () => {
   expect(hasGlob('hop-thu/*.yaml')).toBe(true);
@@ -36,5 +36,20 @@ describe('globToRegExp across file systems', () => {
     expect(globToRegExp('hop-thu/*.YAML').test('hop-thu/a.yaml')).toBe(false);
     expect(globToRegExp('hop-thu/*.YAML', true).test('hop-thu/a.yaml')).toBe(true);
     expect(globToRegExp('HOP-THU/đĂNG*', true).test('hop-thu/Đăng ký.yaml')).toBe(true);
+  });
+});
+
+// Windows users type backslashes (cmd.exe does not expand globs; danvan does); elsewhere "\\" belongs to a name.
+describe('separators by platform', () => {
+  it('reads backslashes as folder separators on Windows', () => {
+    const pattern = slashPattern('C:\\Users\\cb\\hộp-thư\\**\\*.yaml', '\\');
+    expect(pattern).toBe('C:/Users/cb/hộp-thư/**/*.yaml');
+    expect(globBase(pattern)).toBe('C:/Users/cb/hộp-thư');
+    expect(globToRegExp(pattern, true).test('c:/users/CB/Hộp-Thư/01/Đăng ký.YAML')).toBe(true);
+  });
+
+  it('keeps a backslash as part of a name on Linux and macOS', () => {
+    expect(slashPattern('hop-thu/a\\b.yaml', '/')).toBe('hop-thu/a\\b.yaml');
+    expect(globToRegExp(slashPattern('hop-thu/a\\b.yaml', '/')).test('hop-thu/a\\b.yaml')).toBe(true);
   });
 });

@@ -44,6 +44,13 @@ export function globToRegExp(pattern: string, ignoreCase = false): RegExp {
   return new RegExp(`^${source}$`, ignoreCase ? 'i' : '');
 }
 
+/**
+ * A path or pattern with '/' between folders, as globToRegExp expects. On Windows (`separator` '\\') a backslash
+ * separates folders, as Explorer and cmd.exe write paths; elsewhere it is an ordinary character of a name.
+ */
+export const slashPattern = (pattern: string, separator: string): string =>
+  separator === '\\' ? pattern.replaceAll('\\', '/') : pattern;
+
 /** The directory part of a pattern before its first glob segment: where the walk starts. */
 export function globBase(pattern: string): string {
   const segments = pattern.split('/');

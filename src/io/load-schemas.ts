@@ -5,5 +5,10 @@ import { packageRoot } from '../paths.js';
 
 /** Reads `schemas/<kind>.schema.json` from the package, the same files editors use. */
 export function readSchema(kind: Kind): object {
-  return JSON.parse(readFileSync(join(packageRoot, 'schemas', `${kind}.schema.json`), 'utf8')) as object;
+  return JSON.parse(readSchemaText(kind)) as object;
+}
+
+/** The text of `schemas/<kind>.schema.json` as shipped, for copying beside the files that name it. */
+export function readSchemaText(kind: Kind): string {
+  return readFileSync(join(packageRoot, 'schemas', `${kind}.schema.json`), 'utf8');
 }

@@ -70,6 +70,13 @@ export const INPUT_MESSAGES = {
     vi: (p) => `Bỏ qua thẻ !!${p.tag}: giá trị được đọc đúng như chữ đã viết.`,
     en: (p) => `Ignored the !!${p.tag} tag: the value is read as the text written.`,
   }),
+  'text/placeholder': define<{ value: string }>({
+    severity: 'warning',
+    vi: (p) =>
+      `"${p.value}" là chữ mẫu do danvan init ghi, chưa được thay bằng nội dung thật; sửa trước khi gửi hoặc tổng hợp.`,
+    en: (p) =>
+      `"${p.value}" is a sample value written by danvan init and not yet replaced; fill in the real value before sending or merging.`,
+  }),
   'text/too-long-for-excel': define<{ length: number; limit: number }>({
     severity: 'warning',
     vi: (p) =>

@@ -1,6 +1,7 @@
 import type { Severity } from '../diagnostics/types.js';
 import type { Finding, Lang } from './catalog.js';
 import { defaultSeverity, renderMessage } from './catalog.js';
+import { quotaSummary } from './usage.js';
 
 export const SEVERITY_LABELS: Record<Severity, Record<Lang, string>> = {
   error: { vi: 'lỗi', en: 'error' },
@@ -42,16 +43,68 @@ export function planNotAppliedNote(named: readonly string[], lang: Lang): string
 export const schemaWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
 
-/** The files init wrote, and the exact validate command for the folder it made (quoted when it has spaces). */
-export const initDone = (files: readonly string[], folder: string, lang: Lang): string => {
-  const shown = /\s/.test(folder) ? `"${folder}"` : folder;
+/** What init made, for its closing lines. */
+export interface InitSummary {
+  files: readonly string[];
+  folder: string;
+  /** The code as typed and as written (padded to the plan's width). */
+  typedCode: string;
+  unitCode: string;
+  unitName: string;
+  unitType: string;
+  category?: { name: string; quotas: Readonly<Record<string, { mode: string; count: number } | undefined>> };
+}
+
+/** The files init wrote, the unit and quota it chose, and the exact validate command for the folder it made. */
+export const initDone = (s: InitSummary, lang: Lang): string => {
+  const shown = /\s/.test(s.folder) ? `"${s.folder}"` : s.folder;
+  const padded = s.typedCode.trim() !== s.unitCode;
+  const quota = s.category ? quotaSummary(s.category.quotas, lang) : '';
+  const group = s.category ? ` "${s.category.name}"${quota ? ` (${quota})` : ''}` : '';
+  if (lang === 'en')
+    return (
+      'Created:\n' +
+      s.files.map((file) => `  ${file}\n`).join('') +
+      (padded
+        ? `Unit code ${s.typedCode.trim()} written as ${s.unitCode}, the width of the plan's registry codes.\n`
+        : '') +
+      `Unit ${s.unitCode} ${s.unitName}: type ${s.unitType}${group ? `, group${group}` : ''}.\n` +
+      `Replace every value marked "(sửa lại)" (danvan validate points at each), then run: danvan validate ${shown}\n`
+    );
   return (
-    (lang === 'vi' ? 'Đã tạo:\n' : 'Created:\n') +
-    files.map((file) => `  ${file}\n`).join('') +
-    (lang === 'vi'
-      ? `Sửa danh mục đơn vị và bản đăng ký mẫu, rồi chạy: danvan validate ${shown}\n`
-      : `Edit the registry and the example registration, then run: danvan validate ${shown}\n`)
+    'Đã tạo:\n' +
+    s.files.map((file) => `  ${file}\n`).join('') +
+    (padded
+      ? `Mã đơn vị ${s.typedCode.trim()} được ghi là ${s.unitCode}, đủ độ dài mã trong danh mục của kế hoạch.\n`
+      : '') +
+    `Đơn vị ${s.unitCode} ${s.unitName}: loại ${s.unitType}${group ? `, nhóm${group}` : ''}.\n` +
+    `Thay các chỗ ghi "(sửa lại)" (danvan validate chỉ ra từng chỗ), rồi chạy: danvan validate ${shown}\n`
   );
+};
+
+/** init's questions on a terminal, by answer name. */
+export const INIT_QUESTIONS: Record<
+  Lang,
+  Record<'plan' | 'dir' | 'unitCode' | 'unitName' | 'unitType' | 'contactName' | 'phone', string>
+> = {
+  vi: {
+    plan: 'Kế hoạch',
+    dir: 'Thư mục làm việc',
+    unitCode: 'Mã đơn vị',
+    unitName: 'Tên đơn vị',
+    unitType: 'Loại đơn vị (quyết định chỉ tiêu)',
+    contactName: 'Người liên hệ (có thể bỏ trống)',
+    phone: 'Điện thoại (có thể bỏ trống)',
+  },
+  en: {
+    plan: 'Plan',
+    dir: 'Working folder',
+    unitCode: 'Unit code',
+    unitName: 'Unit name',
+    unitType: 'Unit type (sets the quota)',
+    contactName: 'Contact person (may be left empty)',
+    phone: 'Phone (may be left empty)',
+  },
 };
 
 /** inquirer's key hints ("↑↓ navigate • ⏎ select"), by its English action word. */

@@ -19,7 +19,8 @@ export type UsageReason =
   | 'not-consolidation'
   | 'unknown-unit'
   | 'input-not-dataset'
-  | 'input-not-inbox';
+  | 'input-not-inbox'
+  | 'unit-type';
 
 const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = {
   'path-not-found': {
@@ -112,10 +113,63 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
         })
         .join('; '),
   },
+  // detail: JSON { plan, given?, choices: [{ type, category, quotas: { 'tap-the'?: { mode, count }, … } }] }.
+  'unit-type': {
+    vi: (d) => unitTypeMessage(d, 'vi'),
+    en: (d) => unitTypeMessage(d, 'en'),
+  },
   'no-tty': {
     vi: (d) => `không có màn hình tương tác để hỏi; ${d}`,
     en: (d) => `no interactive terminal to ask on; ${d}`,
   },
 };
+
+interface UnitTypeDetail {
+  plan: string;
+  given?: string;
+  choices: { type: string; category: string; quotas: Record<string, { mode: string; count: number }> }[];
+}
+
+const QUOTA_WORDS = {
+  vi: { dung: 'đúng', 'toi-thieu': 'ít nhất', 'toi-da': 'tối đa', 'tap-the': 'tập thể', 'ca-nhan': 'cá nhân' },
+  en: {
+    dung: 'exactly',
+    'toi-thieu': 'at least',
+    'toi-da': 'at most',
+    'tap-the': 'collectives',
+    'ca-nhan': 'individuals',
+  },
+} as const;
+
+/** "đúng 2 tập thể, đúng 4 cá nhân": a category's quotas, as init shows them beside each unit type. */
+export function quotaSummary(
+  quotas: Readonly<Record<string, { mode: string; count: number } | undefined>>,
+  lang: Lang,
+): string {
+  const words: Record<string, string> = QUOTA_WORDS[lang];
+  return Object.entries(quotas)
+    .flatMap(([subject, q]) => (q ? [[subject, q] as const] : []))
+    .map(([subject, q]) => `${words[q.mode] ?? q.mode} ${q.count} ${words[subject] ?? subject}`)
+    .join(', ');
+}
+
+// "--unit-type <loại>" is missing or not the plan's: every type the plan offers, its category and quota, one a line.
+function unitTypeMessage(detail: string, lang: Lang): string {
+  const { plan, given, choices } = JSON.parse(detail) as UnitTypeDetail;
+  const width = Math.max(...choices.map((c) => c.type.length));
+  const lines = choices.map(({ type, category, quotas }) => {
+    const quota = quotaSummary(quotas, lang);
+    return `\n  ${type.padEnd(width)}  ${category}${quota ? ` (${quota})` : ''}`;
+  });
+  const head =
+    lang === 'vi'
+      ? given === undefined
+        ? `thiếu --unit-type: kế hoạch ${plan} đặt chỉ tiêu theo loại đơn vị; chọn một loại`
+        : `--unit-type ${given}: kế hoạch ${plan} không có loại đơn vị này; chọn một loại`
+      : given === undefined
+        ? `missing --unit-type: plan ${plan} sets quotas by unit type; choose one`
+        : `--unit-type ${given}: plan ${plan} has no such unit type; choose one`;
+  return `${head}:${lines.join('')}`;
+}
 
 export const usageMessage = (reason: UsageReason, detail: string, lang: Lang): string => MESSAGES[reason][lang](detail);

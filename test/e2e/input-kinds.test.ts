@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
-import { ROOT } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 // Issue 12, case 7: the wrong kind of file names what the command reads and the command that makes it.
 describe('a file of the wrong kind', () => {
@@ -48,5 +48,18 @@ describe('file names from macOS', () => {
     const io = fakeIo(dir);
     expect(await main(['validate', 'hop-thu/**/Đăng ký*.yaml'], io)).toBe(0);
     expect(io.out()).toContain('Đã kiểm tra 1 tệp');
+  });
+
+  it('the built binary: a folder stored NFD is matched by its name typed composed, in a pattern or as a path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-nfd-'));
+    const folder = join(dir, 'hộp-thư'.normalize('NFD'), 'Đợt 1'.normalize('NFD'));
+    mkdirSync(folder, { recursive: true });
+    cpSync(join(ROOT, 'test/fixtures/valid-registration/dang-ky.yaml'), join(folder, 'Đăng ký.yaml'.normalize('NFD')));
+    for (const typed of ['hộp-thư/**/Đăng ký*.yaml', 'hộp-thư/Đợt 1/*.yaml', 'hộp-thư']) {
+      const r = runCli(['validate', typed], dir);
+      expect(r.stderr, typed).toBe('');
+      expect(r.status, typed).toBe(0);
+      expect(r.stdout, typed).toContain('Đã kiểm tra 1 tệp');
+    }
   });
 });
