@@ -38,7 +38,12 @@ const COMMANDS: Command[] = [
     folder: true,
     input: join(inbox, 'danh-muc-don-vi.yaml'),
   },
-  { name: 'init', args: (out) => ['init', out, '--plan', 'vinh-chau-2025'], folder: true, input: dataset },
+  {
+    name: 'init',
+    args: (out) => ['init', out, '--plan', 'vinh-chau-2025', '--unit-name', 'Phường 1', '--unit-type', 'ubnd-xa'],
+    folder: true,
+    input: dataset,
+  },
 ];
 
 async function run(args: string[]) {
