@@ -6,6 +6,7 @@ import type { UnitStatus } from '../core/status.js';
 import type { MergeSubmission, VersionChoice } from '../core/merge.js';
 import type { RegisteredModel } from '../core/model-register.js';
 import type { Plan } from '../core/plan.js';
+import { quotePlanRule, quoteRule } from '../core/plan-sources.js';
 import type { SubmissionHeader } from '../core/types.js';
 import type { ConsolidatedSource, Consolidation } from '../core/consolidation.js';
 import type { RunReport } from '../report/formatter.js';
@@ -93,6 +94,10 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
           fields: plan.fields,
           dossierParts: plan.dossier?.parts ?? [],
           dossierSets: plan.dossier?.sets ?? 1,
+          ruleQuotes: {
+            ...(plan.vote ? { bieu_quyet: quotePlanRule(plan, 'bieu_quyet') } : {}),
+            ...(plan.dossier ? { ho_so: quoteRule(plan.dossier.source) } : {}),
+          },
           ...(plan.vote ? { vote: plan.vote } : {}),
           ...(plan.governingBody ? { governingBody: plan.governingBody } : {}),
           ...(plan.receiver ? { receiver: plan.receiver } : {}),

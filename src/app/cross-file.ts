@@ -7,6 +7,7 @@ import { checkModelReview } from '../core/model-review.js';
 import { checkDuplicateSubmissions } from '../core/duplicate-submissions.js';
 import type { Plan } from '../core/plan.js';
 import { checkPlan } from '../core/plan-rules.js';
+import { quotePlanRule } from '../core/plan-sources.js';
 import { checkPlanVocabulary } from '../core/plan-vocabulary.js';
 import { checkQuotas } from '../core/quotas.js';
 import { checkRubric, checkScoreSheet } from '../core/scoring.js';
@@ -104,7 +105,7 @@ function checkScoring(files: readonly CheckedFile[], plan: Plan | undefined, shi
     if (plan?.rubricId !== undefined && plan.rubricId !== sheet.rubricId) {
       findings.push({
         ruleId: 'score/rubric-mismatch',
-        params: { expected: plan.rubricId, actual: sheet.rubricId },
+        params: { expected: plan.rubricId, actual: sheet.rubricId, ...quotePlanRule(plan, 'bo_tieu_chi') },
         at,
       });
     }

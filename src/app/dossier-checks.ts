@@ -46,7 +46,7 @@ export function checkUnitDossier(input: UnitCheckInput): UnitVerdict {
   const gap = allowIncomplete ? ('warning' as const) : ('error' as const);
   const findings: Finding[] = input.missingParts.map((part) => ({
     ruleId: 'dossier/missing-part',
-    params: { unit, part, written: allowIncomplete },
+    params: { unit, part, written: allowIncomplete, ...c.plan?.ruleQuotes?.ho_so },
     severity: gap,
     at: { file: input.proposalFile, pointer: '' },
   }));
@@ -86,6 +86,7 @@ export function checkUnitDossier(input: UnitCheckInput): UnitVerdict {
           base: n.vote.base,
           share: formatShare(n.vote.share),
           threshold: formatThreshold(rule),
+          ...c.plan?.ruleQuotes?.bieu_quyet,
         },
         at,
         span,

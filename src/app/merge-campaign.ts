@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
-import { deliveredOn } from '../core/deadlines.js';
+import { deliveredOn, quoteDeadline } from '../core/deadlines.js';
 import { resolveUnit } from '../core/attribution.js';
 import { chooseVersions, findCrossUnitDuplicates, findEmptySubmissions, unitOf } from '../core/merge.js';
 import type { MergeSubmission, VersionChoice } from '../core/merge.js';
@@ -81,6 +81,8 @@ function mergeFindings(
       for (const d of row.deadlines.filter((d) => d.state === 'missing')) {
         const unit = index.byCode.get(row.unit.code);
         if (!unit) continue;
+        // A deadline the plan does not list is implied by a report period with no date: assumed, like its status.
+        const stated = plan.deadlines.find((x) => x.id === d.id && (x.assumed ?? false) === (d.assumed ?? false));
         findings.push({
           ruleId: 'merge/unit-missing',
           params: {
@@ -88,6 +90,7 @@ function mergeFindings(
             name: unit.name,
             deadline: `${d.name} ${formatDate(d.date)}`,
             kinds: d.missingKinds.map((k) => kindLabel(k, 'vi')).join(', '),
+            ...quoteDeadline(stated ?? { assumed: d.assumed === true }),
           },
           at: unit.ref,
         });

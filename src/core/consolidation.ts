@@ -3,6 +3,7 @@ import type { IsoDate } from './dates.js';
 import type { Nominee } from './nominees.js';
 import type { RegisteredModel } from './model-register.js';
 import type { LegalBasis, ReceiverDocument, VoteRule } from './plan.js';
+import type { RuleQuote } from './plan-sources.js';
 import type { CollectiveRecord, PersonRecord } from './records.js';
 import type { RankedCard } from './score-card.js';
 import type { UnitStatus } from './status.js';
@@ -56,6 +57,11 @@ export interface Consolidation {
     fields?: { id: string; name: string }[];
     dossierParts: string[];
     dossierSets: number;
+    /**
+     * Added with issue 13: the sentence behind the vote threshold and the dossier's parts (or that they are
+     * assumptions), quoted by the dossier's messages. Absent in older datasets: then they quote nothing.
+     */
+    ruleQuotes?: { bieu_quyet?: RuleQuote; ho_so?: RuleQuote };
     governingBody?: string;
     receiver?: string;
     /** Added with issue 10: the receiving body's Tờ trình signer and abbreviation (plan "to_trinh_tong_hop"). */

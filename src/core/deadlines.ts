@@ -6,6 +6,7 @@ import type { Finding } from '../messages/catalog.js';
 import { formatDate } from './dates.js';
 import type { IsoDate } from './dates.js';
 import type { Deadline, Plan } from './plan.js';
+import type { RuleQuote } from './plan-sources.js';
 import type { SubmissionHeader } from './types.js';
 
 const toIso = (date: Date): IsoDate =>
@@ -22,6 +23,16 @@ export function lastOnTimeDay(deadline: Deadline, year: number | undefined): Iso
   const date = deadlineDate(deadline, year);
   return deadline.inclusive ? date : toIso(subDays(parseISO(date), 1));
 }
+
+/**
+ * What a message about a deadline quotes: its sentence, and `assumed` only when the deadline is marked `gia_dinh` or
+ * implied by a report period with no date (a deadline without `nguon` is not called an assumption: its date is
+ * still the plan's).
+ */
+export const quoteDeadline = (deadline: Pick<Deadline, 'source' | 'assumed'>): RuleQuote => ({
+  ...(deadline.source ? { source: deadline.source } : {}),
+  ...(deadline.assumed ? { assumed: true as const } : {}),
+});
 
 export function deadlinesFor(plan: Plan, submission: SubmissionHeader): Deadline[] {
   return plan.deadlines.filter(
@@ -64,8 +75,7 @@ export function checkDeadlines(plan: Plan, submission: SubmissionHeader, today: 
         deadline: formatDate(deadlineDate(deadline, submission.year)),
         inclusive: deadline.inclusive,
         name: deadline.name,
-        ...(deadline.source ? { source: deadline.source } : {}),
-        ...(deadline.assumed ? { assumed: true } : {}),
+        ...quoteDeadline(deadline),
       },
       at,
       severity: deadline.severity,

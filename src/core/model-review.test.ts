@@ -33,10 +33,21 @@ it('wants an outcome for every model the unit owns, its former unit’s included
   ];
   expect(checkModelReview(plan, index, headers).map((f) => [f.ruleId, f.params, f.at.file, f.at.pointer])).toEqual([
     ['review/removed-registered-again', { code: 'CU1', year: 2026 }, 'dang-ky-01.yaml', '/tap_the/0/ma'],
-    ['review/missing-outcome', { code: 'MH2', year: 2026 }, 'bao-cao-01.yaml', '/ket_qua_mo_hinh'],
+    // The plan gives no sentence for the yearly review here: the message says it is an assumption.
+    ['review/missing-outcome', { code: 'MH2', year: 2026, assumed: true }, 'bao-cao-01.yaml', '/ket_qua_mo_hinh'],
   ]);
   // A plan without the yearly review still hears about a removed model registered again, not about missing outcomes.
   expect(checkModelReview(makePlan(), index, headers).map((f) => f.ruleId)).toEqual([
     'review/removed-registered-again',
   ]);
+});
+
+it('quotes the sentence of the plan that asks for the yearly review', () => {
+  const source = 'Hằng năm, kiểm tra, đánh giá đề nghị thanh loại hoặc công nhận lại';
+  const stated = makePlan({ ...plan, ruleSources: { ra_soat_mo_hinh: source } });
+  const headers = [
+    makeSubmission('01', { year: 2026, items: models('MH1') }),
+    makeSubmission('01', { kind: 'bao-cao', year: 2026, reportPeriod: 'ca-nam', reviews: [] }),
+  ];
+  expect(checkModelReview(stated, index, headers).map((f) => f.params)).toEqual([{ code: 'MH1', year: 2026, source }]);
 });

@@ -3,6 +3,7 @@ import { resolveUnit } from './attribution.js';
 import { buildModelRegister } from './model-register.js';
 import type { RegisteredModel } from './model-register.js';
 import type { Plan } from './plan.js';
+import { quotePlanRule } from './plan-sources.js';
 import type { SubmissionHeader } from './types.js';
 import type { UnitIndex } from './units.js';
 
@@ -22,6 +23,7 @@ export function checkModelReview(plan: Plan, index: UnitIndex, headers: readonly
   );
   if (!plan.modelReview) return register.findings;
   const findings = [...register.findings];
+  const quote = quotePlanRule(plan, 'ra_soat_mo_hinh');
   const reports = headers.filter((h) => h.kind === 'bao-cao' && h.reportPeriod === 'ca-nam' && h.year !== undefined);
   for (const report of reports) {
     const unit = resolveUnit(report.unitCode, index)?.unit.code;
@@ -34,7 +36,7 @@ export function checkModelReview(plan: Plan, index: UnitIndex, headers: readonly
       if (review?.outcome) continue;
       findings.push({
         ruleId: 'review/missing-outcome',
-        params: { code, year },
+        params: { code, year, ...quote },
         at: { file: report.file, pointer: review ? review.pointer : report.reviews ? '/ket_qua_mo_hinh' : '' },
         ...(report.reviews ? { onKey: !review } : {}),
       });

@@ -32,3 +32,15 @@ it('reports each content group a report leaves out, at ket_qua_noi_dung', () => 
   ]);
   expect(checkContentGroups(plan, makeSubmission('001'))).toEqual([]);
 });
+
+it('quotes the plan’s sentence for its content groups, or says they are an assumption', () => {
+  const report = makeSubmission('001', { kind: 'bao-cao' });
+  const source = 'các cơ quan nhà nước, chính quyền các cấp cần thực hiện tốt một số nội dung chủ yếu sau';
+  expect(checkContentGroups({ ...plan, ruleSources: { nhom_noi_dung: source } }, report)[0]?.params).toEqual({
+    count: 2,
+    groups: '"quan-triet" (Quán triệt); "tuyen-truyen" (Tuyên truyền)',
+    source,
+  });
+  expect(checkContentGroups(plan, report)[0]?.params).toMatchObject({ assumed: true });
+  expect(checkContentGroups(plan, report)[0]?.params).not.toHaveProperty('source');
+});

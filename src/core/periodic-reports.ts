@@ -1,6 +1,7 @@
 import { childPointer } from '../diagnostics/pointer.js';
 import type { Finding } from '../messages/catalog.js';
 import type { Deadline, Plan } from './plan.js';
+import { quotePlanRule } from './plan-sources.js';
 import type { ReportPeriod, SubmissionHeader } from './types.js';
 
 /** The last day of a report period: 30/6 for the 6-month report, 31/12 for the yearly one. */
@@ -60,7 +61,11 @@ export function checkContentGroups(plan: Plan, header: SubmissionHeader): Findin
   return [
     {
       ruleId: 'report/missing-content-group',
-      params: { count: missing.length, groups: missing.map((g) => `"${g.id}" (${g.name})`).join('; ') },
+      params: {
+        count: missing.length,
+        groups: missing.map((g) => `"${g.id}" (${g.name})`).join('; '),
+        ...quotePlanRule(plan, 'nhom_noi_dung'),
+      },
       at: { file: header.file, pointer: hasList ? childPointer('', 'ket_qua_noi_dung') : '' },
       onKey: hasList,
       related: [{ file: plan.file, pointer: '/nhom_noi_dung' }],

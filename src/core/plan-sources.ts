@@ -12,6 +12,26 @@ export interface PlanRuleSource {
   assumed: boolean;
 }
 
+/**
+ * What a message applying a plan rule says about where the rule comes from: the plan's sentence (`source`) when it
+ * quotes one, and `assumed` when the rule is marked `gia_dinh` or has no sentence (the reading of the officer or of
+ * danvan, not the document's). Spread into a finding's params; the messages render it with `quoted` (issue 13).
+ */
+export interface RuleQuote {
+  source?: string;
+  assumed?: true;
+}
+
+/** The quote for a rule with its own `nguon` (a quota, a deadline, the dossier) and its `gia_dinh` flag. */
+export const quoteRule = (source: string | undefined, flagged = false): RuleQuote => ({
+  ...(source ? { source } : {}),
+  ...(flagged || !source ? { assumed: true as const } : {}),
+});
+
+/** The quote for a plan-wide rule: its sentence under the plan's `nguon`, assumed when listed in `gia_dinh`. */
+export const quotePlanRule = (plan: Pick<Plan, 'ruleSources' | 'assumedRules'>, key: PlanRuleKey): RuleQuote =>
+  quoteRule(plan.ruleSources?.[key], plan.assumedRules?.includes(key));
+
 const names = (list: readonly { name: string }[]) => list.map((x) => x.name).join('; ');
 
 /**
@@ -21,25 +41,16 @@ const names = (list: readonly { name: string }[]) => list.map((x) => x.name).joi
  * what a plan file says without a source is the officer's (or danvan's) reading, not the document's.
  */
 export function planRuleSources(plan: Plan): PlanRuleSource[] {
-  const sources = plan.ruleSources ?? {};
-  const assumed = new Set(plan.assumedRules ?? []);
-  const rule = (key: PlanRuleKey, value: string | undefined): PlanRuleSource[] =>
-    value === undefined || value === ''
-      ? []
-      : [
-          {
-            key,
-            value,
-            ...(sources[key] ? { source: sources[key] } : {}),
-            assumed: assumed.has(key) || !sources[key],
-          },
-        ];
-  const entry = (key: string, value: string, source: string | undefined, flagged = false): PlanRuleSource => ({
+  const listed = (key: string, value: string, quote: RuleQuote): PlanRuleSource => ({
     key,
     value,
-    ...(source ? { source } : {}),
-    assumed: flagged || !source,
+    ...(quote.source ? { source: quote.source } : {}),
+    assumed: quote.assumed === true,
   });
+  const rule = (key: PlanRuleKey, value: string | undefined): PlanRuleSource[] =>
+    value === undefined || value === '' ? [] : [listed(key, value, quotePlanRule(plan, key))];
+  const entry = (key: string, value: string, source: string | undefined, flagged = false): PlanRuleSource =>
+    listed(key, value, quoteRule(source, flagged));
   const quotaText = (mode: string, count: number) =>
     `${mode === 'toi-thieu' ? 'ít nhất' : mode === 'toi-da' ? 'tối đa' : 'đúng'} ${count}`;
   return [

@@ -1,5 +1,6 @@
 import type { Finding } from '../messages/catalog.js';
 import type { Plan, VoteRule } from './plan.js';
+import { quotePlanRule } from './plan-sources.js';
 
 export type { VoteRule } from './plan.js';
 
@@ -95,10 +96,7 @@ export function checkMeeting(meeting: Meeting, plan: Plan | undefined): Finding[
           share: formatShare(voteShare(v.yes, base)),
           threshold: formatThreshold(vote),
           onPresent: vote.base === 'co-mat',
-          ...(plan?.ruleSources?.bieu_quyet ? { source: plan.ruleSources.bieu_quyet } : {}),
-          ...(plan && (plan.assumedRules?.includes('bieu_quyet') || !plan.ruleSources?.bieu_quyet)
-            ? { assumed: true }
-            : {}),
+          ...(plan ? quotePlanRule(plan, 'bieu_quyet') : {}),
         },
         at: at(`${v.pointer}/dong_y`),
       });

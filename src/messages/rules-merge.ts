@@ -1,4 +1,5 @@
-import { define } from './define.js';
+import { define, quoted } from './define.js';
+import type { Quoted } from './define.js';
 import { kindLabel } from './kind-labels.js';
 
 const WHAT: Record<string, { vi: string; en: string }> = {
@@ -37,12 +38,12 @@ export const MERGE_MESSAGES = {
     en: (p) => `The ${kindLabel(p.kind, 'en')} lists no collective and no individual.`,
   }),
   // `written`: --allow-incomplete wrote the dossier anyway, the gap marked "CÒN THIẾU" (then it is a warning).
-  'dossier/missing-part': define<{ unit: string; part: string; written: boolean }>({
+  'dossier/missing-part': define<Quoted & { unit: string; part: string; written: boolean }>({
     severity: 'error',
     vi: (p) =>
-      `Hồ sơ khen thưởng của đơn vị ${p.unit} thiếu ${PARTS[p.part] ?? p.part} (kế hoạch yêu cầu); ${p.written ? 'đã lập hồ sơ với phần này đánh dấu "CÒN THIẾU".' : 'chưa lập hồ sơ (dùng --allow-incomplete để lập và đánh dấu phần thiếu).'}`,
+      `Hồ sơ khen thưởng của đơn vị ${p.unit} thiếu ${PARTS[p.part] ?? p.part} (kế hoạch yêu cầu); ${p.written ? 'đã lập hồ sơ với phần này đánh dấu "CÒN THIẾU".' : 'chưa lập hồ sơ (dùng --allow-incomplete để lập và đánh dấu phần thiếu).'}${quoted(p, 'vi')}`,
     en: (p) =>
-      `Unit ${p.unit}'s award dossier lacks the ${PARTS[p.part] ?? p.part} the plan requires; ${p.written ? 'written with that part marked "CÒN THIẾU".' : 'not produced (--allow-incomplete produces it with the gap marked).'}`,
+      `Unit ${p.unit}'s award dossier lacks the ${PARTS[p.part] ?? p.part} the plan requires; ${p.written ? 'written with that part marked "CÒN THIẾU".' : 'not produced (--allow-incomplete produces it with the gap marked).'}${quoted(p, 'en')}`,
   }),
   'dossier/no-vote': define<{ unit: string; name: string; written: boolean }>({
     severity: 'error',
@@ -51,19 +52,14 @@ export const MERGE_MESSAGES = {
     en: (p) =>
       `"${p.name}" (unit ${p.unit}) has no vote in the council's meeting record; ${p.written ? 'listed with the note "Chưa có kết quả biểu quyết", the dossier marked incomplete.' : 'dossier not produced.'}`,
   }),
-  'dossier/below-threshold': define<{
-    unit: string;
-    name: string;
-    yes: number;
-    base: number;
-    share: string;
-    threshold: string;
-  }>({
+  'dossier/below-threshold': define<
+    Quoted & { unit: string; name: string; yes: number; base: number; share: string; threshold: string }
+  >({
     severity: 'warning',
     vi: (p) =>
-      `"${p.name}" (đơn vị ${p.unit}) đạt ${p.yes}/${p.base} phiếu đồng ý (${p.share}), dưới ngưỡng ${p.threshold} của kế hoạch: không đưa vào Tờ trình và danh sách đề nghị.`,
+      `"${p.name}" (đơn vị ${p.unit}) đạt ${p.yes}/${p.base} phiếu đồng ý (${p.share}), dưới ngưỡng ${p.threshold} của kế hoạch: không đưa vào Tờ trình và danh sách đề nghị.${quoted(p, 'vi')}`,
     en: (p) =>
-      `"${p.name}" (unit ${p.unit}) has ${p.yes}/${p.base} votes in favour (${p.share.replace(',', '.')}), below the plan's ${p.threshold.replace(',', '.')}: left out of the Tờ trình and the list.`,
+      `"${p.name}" (unit ${p.unit}) has ${p.yes}/${p.base} votes in favour (${p.share.replace(',', '.')}), below the plan's ${p.threshold.replace(',', '.')}: left out of the Tờ trình and the list.${quoted(p, 'en')}`,
   }),
   'dossier/invalid-vote': define<{ unit: string; name: string }>({
     severity: 'error',
@@ -114,9 +110,10 @@ export const MERGE_MESSAGES = {
     en: (p) =>
       `The template uses the placeholder {${p.placeholder}}, which danvan cannot fill (unit ${p.unit}); see the list of placeholders at the top of the file.`,
   }),
-  'merge/unit-missing': define<{ unit: string; name: string; deadline: string; kinds: string }>({
+  'merge/unit-missing': define<Quoted & { unit: string; name: string; deadline: string; kinds: string }>({
     severity: 'warning',
-    vi: (p) => `Đơn vị ${p.unit} (${p.name}) chưa nộp ${p.kinds} đã quá hạn "${p.deadline}".`,
-    en: (p) => `Unit ${p.unit} (${p.name}) has not sent ${p.kinds}, past the deadline "${p.deadline}".`,
+    vi: (p) => `Đơn vị ${p.unit} (${p.name}) chưa nộp ${p.kinds} đã quá hạn "${p.deadline}".${quoted(p, 'vi')}`,
+    en: (p) =>
+      `Unit ${p.unit} (${p.name}) has not sent ${p.kinds}, past the deadline "${p.deadline}".${quoted(p, 'en')}`,
   }),
 };

@@ -1,5 +1,5 @@
-import { define, didYouMean } from './define.js';
-import type { Lang } from './define.js';
+import { define, didYouMean, quoted } from './define.js';
+import type { Lang, Quoted } from './define.js';
 import { kindLabel } from './kind-labels.js';
 
 const SUBJECTS: Record<string, { vi: string; en: string }> = {
@@ -21,30 +21,21 @@ const ITEMS: Record<string, { vi: string; en: string }> = {
   collective: { vi: 'Tập thể', en: 'Collective' },
   person: { vi: 'Cá nhân', en: 'Person' },
 };
-const quoted = (source: string, lang: Lang, assumed = false): string =>
-  (source ? (lang === 'vi' ? ` Kế hoạch: "${source}"` : ` Plan: "${source}"`) : '') +
-  (assumed
-    ? lang === 'vi'
-      ? ' (Giả định: kế hoạch không nêu quy định này.)'
-      : ' (Assumed: the plan does not state this rule.)'
-    : '');
 
-interface QuotaParams {
+interface QuotaParams extends Quoted {
   subject: string;
   count: number;
   quota: number;
   mode: string;
   category: string;
-  source: string;
   year: number;
-  assumed?: boolean;
 }
 
 // "chỉ tiêu đúng 2 của nhóm "Sở, ngành" (năm 2025). Kế hoạch: "…"" — shared by quota/over and quota/under.
 const quotaText = (p: QuotaParams, lang: Lang): string =>
   lang === 'vi'
-    ? `chỉ tiêu ${MODES[p.mode]?.vi ?? ''} ${p.quota} của nhóm "${p.category}" (năm ${p.year}).${quoted(p.source, 'vi', p.assumed)}`
-    : `the quota of ${MODES[p.mode]?.en ?? ''} ${p.quota} for "${p.category}" (${p.year}).${quoted(p.source, 'en', p.assumed)}`;
+    ? `chỉ tiêu ${MODES[p.mode]?.vi ?? ''} ${p.quota} của nhóm "${p.category}" (năm ${p.year}).${quoted(p, 'vi')}`
+    : `the quota of ${MODES[p.mode]?.en ?? ''} ${p.quota} for "${p.category}" (${p.year}).${quoted(p, 'en')}`;
 
 /** Across files and against the plan: units, duplicates, quotas, deadlines, the plan's vocabulary. */
 export const PLAN_MESSAGES = {
@@ -87,31 +78,26 @@ export const PLAN_MESSAGES = {
     vi: (p) => `Chỉ đăng ký ${p.count} ${SUBJECTS[p.subject]?.vi ?? p.subject}, chưa đủ ${quotaText(p, 'vi')}`,
     en: (p) => `Only ${p.count} ${SUBJECTS[p.subject]?.en ?? p.subject} registered, short of ${quotaText(p, 'en')}`,
   }),
-  'deadline/late': define<{
-    days: number;
-    deadline: string;
-    inclusive: boolean;
-    name: string;
-    source?: string;
-    assumed?: boolean;
-  }>({
+  'deadline/late': define<Quoted & { days: number; deadline: string; inclusive: boolean; name: string }>({
     severity: 'error',
     vi: (p) =>
-      `Nộp muộn ${p.days} ngày so với hạn "${p.name}" (${p.inclusive ? 'chậm nhất là ngày' : 'trước ngày'} ${p.deadline}).${quoted(p.source ?? '', 'vi', p.assumed)}`,
+      `Nộp muộn ${p.days} ngày so với hạn "${p.name}" (${p.inclusive ? 'chậm nhất là ngày' : 'trước ngày'} ${p.deadline}).${quoted(p, 'vi')}`,
     en: (p) =>
-      `Delivered ${p.days} day(s) late for "${p.name}" (${p.inclusive ? 'at the latest on' : 'before'} ${p.deadline}).${quoted(p.source ?? '', 'en', p.assumed)}`,
+      `Delivered ${p.days} day(s) late for "${p.name}" (${p.inclusive ? 'at the latest on' : 'before'} ${p.deadline}).${quoted(p, 'en')}`,
   }),
-  'report/missing-content-group': define<{ count: number; groups: string }>({
-    severity: 'error',
-    vi: (p) => `Báo cáo thiếu ${p.count} nhóm nội dung mà kế hoạch yêu cầu báo cáo kết quả: ${p.groups}.`,
-    en: (p) => `The report leaves out ${p.count} content group(s) the plan requires results for: ${p.groups}.`,
-  }),
-  'review/missing-outcome': define<{ code: string; year: number }>({
+  'report/missing-content-group': define<Quoted & { count: number; groups: string }>({
     severity: 'error',
     vi: (p) =>
-      `Mô hình "${p.code}" của đơn vị chưa có kết quả rà soát năm ${p.year} (de_xuat: duy-tri, nang-chat, cong-nhan-lai hoặc thanh-loai); kế hoạch yêu cầu rà soát mọi mô hình hằng năm.`,
+      `Báo cáo thiếu ${p.count} nhóm nội dung mà kế hoạch yêu cầu báo cáo kết quả: ${p.groups}.${quoted(p, 'vi')}`,
     en: (p) =>
-      `Model "${p.code}" of the unit has no ${p.year} review outcome (de_xuat: duy-tri, nang-chat, cong-nhan-lai or thanh-loai); the plan requires every model to be reviewed yearly.`,
+      `The report leaves out ${p.count} content group(s) the plan requires results for: ${p.groups}.${quoted(p, 'en')}`,
+  }),
+  'review/missing-outcome': define<Quoted & { code: string; year: number }>({
+    severity: 'error',
+    vi: (p) =>
+      `Mô hình "${p.code}" của đơn vị chưa có kết quả rà soát năm ${p.year} (de_xuat: duy-tri, nang-chat, cong-nhan-lai hoặc thanh-loai); kế hoạch yêu cầu rà soát mọi mô hình hằng năm.${quoted(p, 'vi')}`,
+    en: (p) =>
+      `Model "${p.code}" of the unit has no ${p.year} review outcome (de_xuat: duy-tri, nang-chat, cong-nhan-lai or thanh-loai); the plan requires every model to be reviewed yearly.${quoted(p, 'en')}`,
   }),
   'review/removed-registered-again': define<{ code: string; year: number; removedCode?: string }>({
     severity: 'warning',
@@ -134,23 +120,25 @@ export const PLAN_MESSAGES = {
     vi: (p) => `Hồ sơ ghi kế hoạch "${p.actual}" nhưng đang kiểm tra theo kế hoạch "${p.expected}".`,
     en: (p) => `The file names plan "${p.actual}" but is being checked against plan "${p.expected}".`,
   }),
-  'plan/unknown-value': define<{ vocabulary: string; value: string; allowed: string; suggestion?: string }>({
+  // As in every message applying a plan rule, the plan's sentence closes the message.
+  'plan/unknown-value': define<Quoted & { vocabulary: string; value: string; allowed: string; suggestion?: string }>({
     severity: 'error',
     vi: (p) =>
-      `${VOCABULARIES[p.vocabulary]?.vi ?? p.vocabulary} "${p.value}" không có trong kế hoạch; kế hoạch có: ${p.allowed}.${didYouMean(p.suggestion, 'vi')}`,
+      `${VOCABULARIES[p.vocabulary]?.vi ?? p.vocabulary} "${p.value}" không có trong kế hoạch; kế hoạch có: ${p.allowed}.${didYouMean(p.suggestion, 'vi')}${quoted(p, 'vi')}`,
     en: (p) =>
-      `${VOCABULARIES[p.vocabulary]?.en ?? p.vocabulary} "${p.value}" is not in the plan; the plan has: ${p.allowed}.${didYouMean(p.suggestion, 'en')}`,
+      `${VOCABULARIES[p.vocabulary]?.en ?? p.vocabulary} "${p.value}" is not in the plan; the plan has: ${p.allowed}.${didYouMean(p.suggestion, 'en')}${quoted(p, 'en')}`,
   }),
-  'plan/year-out-of-range': define<{ year: number; first: number; last: number }>({
+  'plan/year-out-of-range': define<Quoted & { year: number; first: number; last: number }>({
     severity: 'error',
     vi: (p) =>
-      `Năm ${p.year} nằm ngoài thời gian của kế hoạch (${p.first === p.last ? p.first : `${p.first}–${p.last}`}).`,
-    en: (p) => `Year ${p.year} is outside the plan's years (${p.first === p.last ? p.first : `${p.first}–${p.last}`}).`,
+      `Năm ${p.year} nằm ngoài thời gian của kế hoạch (${p.first === p.last ? p.first : `${p.first}–${p.last}`}).${quoted(p, 'vi')}`,
+    en: (p) =>
+      `Year ${p.year} is outside the plan's years (${p.first === p.last ? p.first : `${p.first}–${p.last}`}).${quoted(p, 'en')}`,
   }),
-  'plan/unexpected-report-period': define<{ period: string; allowed: string }>({
+  'plan/unexpected-report-period': define<Quoted & { period: string; allowed: string }>({
     severity: 'warning',
-    vi: (p) => `Kế hoạch không đặt kỳ báo cáo "${p.period}"; các kỳ của kế hoạch: ${p.allowed}.`,
-    en: (p) => `The plan sets no "${p.period}" report; its report periods: ${p.allowed}.`,
+    vi: (p) => `Kế hoạch không đặt kỳ báo cáo "${p.period}"; các kỳ của kế hoạch: ${p.allowed}.${quoted(p, 'vi')}`,
+    en: (p) => `The plan sets no "${p.period}" report; its report periods: ${p.allowed}.${quoted(p, 'en')}`,
   }),
   'plan/multiple': define<{ first: string }>({
     severity: 'error',

@@ -1,4 +1,5 @@
-import { define, didYouMean } from './define.js';
+import { define, didYouMean, quoted } from './define.js';
+import type { Quoted } from './define.js';
 
 const TOTALS: Record<string, { vi: string; en: string }> = {
   'tu-cham': { vi: 'Tổng tự chấm', en: 'The self-score total' },
@@ -72,10 +73,11 @@ export const SCORE_MESSAGES = {
     vi: (p) => `Không tìm thấy bộ tiêu chí "${p.id}" (có sẵn: ${p.known}); bản chấm điểm chưa được đối chiếu.`,
     en: (p) => `Rubric "${p.id}" not found (shipped: ${p.known}); the score sheet was not checked.`,
   }),
-  'score/rubric-mismatch': define<{ expected: string; actual: string }>({
+  'score/rubric-mismatch': define<Quoted & { expected: string; actual: string }>({
     severity: 'warning',
-    vi: (p) => `Kế hoạch chấm theo bộ tiêu chí "${p.expected}", bản chấm điểm lại dùng "${p.actual}".`,
-    en: (p) => `The plan scores with rubric "${p.expected}", but the sheet uses "${p.actual}".`,
+    vi: (p) =>
+      `Kế hoạch chấm theo bộ tiêu chí "${p.expected}", bản chấm điểm lại dùng "${p.actual}".${quoted(p, 'vi')}`,
+    en: (p) => `The plan scores with rubric "${p.expected}", but the sheet uses "${p.actual}".${quoted(p, 'en')}`,
   }),
   'rubric/total-mismatch': define<{ stated: string; computed: string }>({
     severity: 'error',
@@ -98,22 +100,22 @@ export const SCORE_MESSAGES = {
     en: (p) => `"${p.name}": ${p.cast} votes cast, more than the ${p.present} members present.`,
   }),
   // A council may vote a nominee down: the nominee is left out of the proposal, the files are not wrong.
-  'vote/below-threshold': define<{
-    name: string;
-    yes: number;
-    base: number;
-    /** "77,78%" */
-    share: string;
-    /** "2/3" or "90%" */
-    threshold: string;
-    onPresent: boolean;
-    source?: string;
-    assumed?: boolean;
-  }>({
+  'vote/below-threshold': define<
+    Quoted & {
+      name: string;
+      yes: number;
+      base: number;
+      /** "77,78%" */
+      share: string;
+      /** "2/3" or "90%" */
+      threshold: string;
+      onPresent: boolean;
+    }
+  >({
     severity: 'warning',
     vi: (p) =>
-      `"${p.name}" đạt ${p.yes}/${p.base} phiếu đồng ý (${p.share} ${p.onPresent ? 'số có mặt' : 'tổng số thành viên'}), dưới ngưỡng ${p.threshold} của kế hoạch; không đưa vào danh sách đề nghị.${p.source ? ` Kế hoạch: "${p.source}"` : ''}${p.assumed ? ' (Giả định: kế hoạch không nêu ngưỡng này.)' : ''}`,
+      `"${p.name}" đạt ${p.yes}/${p.base} phiếu đồng ý (${p.share} ${p.onPresent ? 'số có mặt' : 'tổng số thành viên'}), dưới ngưỡng ${p.threshold} của kế hoạch; không đưa vào danh sách đề nghị.${quoted(p, 'vi')}`,
     en: (p) =>
-      `"${p.name}" has ${p.yes}/${p.base} votes in favour (${p.share.replace(',', '.')} of ${p.onPresent ? 'members present' : 'all members'}), below the plan's ${p.threshold.replace(',', '.')}; left out of the proposal.${p.source ? ` Plan: "${p.source}"` : ''}${p.assumed ? ' (Assumed: the plan does not state this threshold.)' : ''}`,
+      `"${p.name}" has ${p.yes}/${p.base} votes in favour (${p.share.replace(',', '.')} of ${p.onPresent ? 'members present' : 'all members'}), below the plan's ${p.threshold.replace(',', '.')}; left out of the proposal.${quoted(p, 'en')}`,
   }),
 };

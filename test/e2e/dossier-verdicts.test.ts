@@ -93,6 +93,15 @@ describe('danvan dossier: only what the council passed, refusals with their reas
     expect(result.stderr).not.toContain('Châu Ngọc Hân'); // 6 of 9 reaches 2/3 exactly
   });
 
+  it('says the threshold is an assumption: seed 000 states none (bieu_quyet in gia_dinh), as the dataset records', () => {
+    expect(result.stderr).toMatch(
+      /dưới ngưỡng 2\/3 của kế hoạch: không đưa vào Tờ trình và danh sách đề nghị\. \(Giả định: kế hoạch không nêu quy định này\.\) {2}\[dossier\/below-threshold\]/,
+    );
+    const dataset = JSON.parse(readFileSync(merged, 'utf8')) as Consolidation;
+    expect(dataset.plan?.ruleQuotes?.bieu_quyet).toEqual({ assumed: true });
+    expect(dataset.plan?.ruleQuotes?.ho_so?.source).toMatch(/^Hồ sơ khen thưởng lập thành 02 bộ gồm: Tờ trình/);
+  });
+
   it.runIf(hasPoppler)(
     'lists and counts only the nominees who passed, in the unit and in the province Tờ trình',
     () => {

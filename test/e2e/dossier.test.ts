@@ -287,6 +287,10 @@ describe('danvan dossier: completeness', () => {
     expect(r.stderr).toMatch(
       /de-nghi\/003-so-tu-phap\.yaml:1:1 {2}lỗi {2}Hồ sơ khen thưởng của đơn vị 003 thiếu Biên bản họp bình xét/,
     );
+    // The plan's sentence naming the parts closes the message (issue 13).
+    expect(r.stderr).toMatch(
+      /thiếu Biên bản họp bình xét .*Kế hoạch: "Hồ sơ khen thưởng lập thành 02 bộ gồm: Tờ trình .*ngày 31\/5\/2023" {2}\[dossier\/missing-part\]/,
+    );
     expect(r.stderr).toMatch(
       /de-nghi\/003-so-tu-phap\.yaml:\d+:\d+ {2}lỗi {2}".+" \(đơn vị 003\) không có kết quả biểu quyết.*\[dossier\/no-vote\]/,
     );

@@ -265,4 +265,20 @@ describe('plans tell their sources (issue 13)', () => {
       /Nộp muộn \d+ ngày so với hạn "Đăng ký mô hình mới[^"]*" \(chậm nhất là ngày 31\/10\/2025\)\. Kế hoạch: "cuối tháng 10\/2025[^"]*" \(Giả định: kế hoạch không nêu quy định này\.\)/,
     );
   });
+
+  // The plan's lists (fields, content groups, award types), its years and its yearly review: each message applying
+  // one quotes the seed's sentence, or says the plan does not state it (seed 004 names no award).
+  it.each([
+    ['vinh-long-2025', 'unknown-award-type', 'để tổng hợp trình Ủy ban nhân dân tỉnh xem xét tặng Bằng khen'],
+    ['vinh-chau-2025', 'unknown-content-group', 'Xây dựng kế hoạch cụ thể hóa để triển khai thực hiện các nội dung'],
+    ['xa-cong-van-2025-2030', 'unknown-field-of-work', 'Duy trì phát động và thực hiện phong trào thi đua'],
+    ['xa-cong-van-2025-2030', 'out-of-term', 'góp phần thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ các cấp'],
+    ['phuong-2026-2031', 'review-missing-outcome', 'Hằng năm, kiểm tra, đánh giá đề nghị thanh loại'],
+    ['bac-kan-vp-2023', 'unknown-field-of-work', 'Tiếp tục triển khai thực hiện tốt phong trào'],
+    ['bac-kan-vp-2023', 'unknown-award-type', '(Giả định: kế hoạch không nêu quy định này.)'],
+  ])('%s, %s: the message quotes the plan', (preset, fixture, quote) => {
+    const r = runCli(['validate', `test/fixtures/presets/${preset}`, '--plan', preset, '--today', '31/12/2027']);
+    const line = r.stdout.split('\n').find((l) => l.includes(`${fixture}.yaml`) && !l.includes('[quota/'));
+    expect(line).toContain(quote.startsWith('(') ? `. ${quote}` : `Kế hoạch: "${quote}`);
+  });
 });

@@ -55,6 +55,13 @@ describe('danvan merge (spawned binary)', () => {
     );
   });
 
+  it('a unit missing past a deadline is told the plan’s sentence for that deadline', () => {
+    const missing = merged.diagnostics.find((d) => d.ruleId === 'merge/unit-missing');
+    expect(missing?.message).toMatch(
+      /^Đơn vị \S+ \(.+\) chưa nộp .+ đã quá hạn "Gửi bản đăng ký 15\/04\/2025"\. Kế hoạch: "Bản đăng ký gửi về Sở Nội vụ chậm nhất là ngày 15\/4\/2025"$/,
+    );
+  });
+
   it('keeps provenance on every record', () => {
     const model = merged.models.find((m) => m.name === 'Dân vận khéo trong chuyển đổi số');
     expect(model).toMatchObject({

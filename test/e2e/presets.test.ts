@@ -30,6 +30,7 @@ const CASES: Record<string, Record<string, string[]>> = {
   'bac-kan-vp-2023': {
     'no-model-warning.yaml': ['quota/under:warning'],
     'unknown-field-of-work.yaml': ['plan/unknown-value:error'],
+    'unknown-award-type.yaml': ['plan/unknown-value:error'],
   },
 };
 
