@@ -16,9 +16,11 @@ export interface Line {
   underline?: boolean;
 }
 
-export const run = ({ text, size, bold, italic, underline }: Line): TextRun =>
+/** `breakBefore`: the run starts on a new line of its paragraph (a manual line break, Word's Shift+Enter). */
+export const run = ({ text, size, bold, italic, underline }: Line, breakBefore = false): TextRun =>
   new TextRun({
     text,
+    ...(breakBefore ? { break: 1 } : {}),
     size: size * 2,
     ...(bold ? { bold } : {}),
     ...(italic ? { italics: italic } : {}),
@@ -27,3 +29,11 @@ export const run = ({ text, size, bold, italic, underline }: Line): TextRun =>
 
 export const centred = (line: Line, options: IParagraphOptions = {}): Paragraph =>
   new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, ...options, children: [run(line)] });
+
+/** One centred paragraph whose lines break exactly where `lines` says, not where Word would wrap them. */
+export const centredLines = (lines: readonly string[], style: Omit<Line, 'text'>): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 0 },
+    children: lines.map((text, i) => run({ ...style, text }, i > 0)),
+  });
