@@ -97,6 +97,11 @@ describe('renderDocx: a Tờ trình with its Phụ lục, in Word terms', () => 
     expect(runOf('Vĩnh Long, ngày 05 tháng 12 năm 2025')).toMatch(/<w:i\/>.*<w:sz w:val="26"\/>/);
     expect(runOf('Nơi nhận:')).toMatch(/<w:b\/>.*<w:i\/>.*<w:sz w:val="24"\/>/);
     expect(runOf('- Lưu: VT.')).toContain('<w:sz w:val="22"/>');
+    // Said once in styles.xml, not on every paragraph and run: no space after a paragraph, table text at 12 pt.
+    expect(xml['word/styles.xml']).toContain('<w:pPrDefault><w:pPr><w:spacing w:after="0"/></w:pPr></w:pPrDefault>');
+    expect(xml['word/styles.xml']).toMatch(/<w:style w:type="paragraph" w:styleId="BangBieu">.*?<w:sz w:val="24"\/>/);
+    expect(body).toMatch(/<w:pStyle w:val="BangBieu"\/><\/w:pPr><w:r><w:t[^>]*>Lê Văn Tám</);
+    expect(runOf('Căn cứ Luật Thi đua, khen thưởng;')).toBe('<w:i/><w:iCs/>'); // 14 pt: the document's default
   });
 
   it('draws the letterhead and the signature as borderless tables, the rule under the issuing body as a border', () => {
@@ -189,7 +194,8 @@ describe('renderDocx: a long letterhead name breaks where the PDF breaks it, wit
       ]
     `);
     const body = parts(await renderDocx(party, 'Báo cáo', measure))['word/document.xml'] ?? '';
-    expect(body).toMatch(/<w:b\/><w:bCs\/><w:sz w:val="28"\/>(?:(?!<\/w:r>).)*CHI BỘ CƠ QUAN/);
+    // 14 pt is the document's default size: the bold run carries no size of its own.
+    expect(body).toMatch(/<w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t[^>]*>CHI BỘ CƠ QUAN/);
   });
 
   it.runIf(hasPoppler)('is what danvan’s PDF prints in the same column, line for line', async () => {

@@ -2,7 +2,7 @@ import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, P
 import type { ISectionOptions } from 'docx';
 import type { DocumentModel } from './document-model.js';
 import { drawAppendix, drawBlock, drawHeader, drawSignatures, drawTitle } from './docx-parts.js';
-import { TWIPS_PER_MM } from './docx-text.js';
+import { DOCUMENT_STYLES, TWIPS_PER_MM } from './docx-text.js';
 import type { TextMeasure } from './header-lines.js';
 import { toNfc } from './nfc.js';
 import { stampZipEntries } from './zip-stamps.js';
@@ -45,11 +45,7 @@ export async function renderDocx(document: DocumentModel, title: string, measure
     lastModifiedBy: 'danvan',
     title: title.normalize('NFC'),
     revision: 1,
-    styles: {
-      default: {
-        document: { run: { font: 'Times New Roman', size: 28, language: { value: 'vi-VN' } } },
-      },
-    },
+    styles: DOCUMENT_STYLES,
     sections,
   });
   const packed = await Packer.toBuffer(doc, false, [
