@@ -30,7 +30,8 @@ async function docxWriter(task: RenderTask, written: string[]): Promise<DocxWrit
   if (!task.formats.includes('docx')) return undefined;
   const { renderDocx } = await import('../render/docx.js');
   return async (path: string, document: DocumentModel, title: string) => {
-    await writeOutputAtomic(path, await renderDocx(document, title), task.force);
+    // The PDF's font metrics, so the letterhead's names break in the same places in both copies.
+    await writeOutputAtomic(path, await renderDocx(document, title, sharedFaces().measure), task.force);
     written.push(path);
   };
 }

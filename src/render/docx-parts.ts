@@ -2,7 +2,9 @@ import { AlignmentType, BorderStyle, Paragraph } from 'docx';
 import type { Block, DocumentModel, Signer, TableAppendix } from './document-model.js';
 import { borderless, grid } from './docx-tables.js';
 import type { GridRow } from './docx-tables.js';
-import { TWIPS_PER_MM, centred, run } from './docx-text.js';
+import { TWIPS_PER_MM, centred, centredLines, run } from './docx-text.js';
+import { LETTERHEAD_LEFT_SHARE, LETTERHEAD_SIZES, letterheadNameLines } from './header-lines.js';
+import type { TextMeasure } from './header-lines.js';
 import type { Child } from './docx-text.js';
 
 // The parts of a document in Word's own terms, in the order pdf.ts draws them: header, title, blocks, signatures,
@@ -35,23 +37,39 @@ function rule(width: number, fraction: number, after = 0): Paragraph {
  * Party (HD 36-HD/VPTW): superior committee, issuing body, "*", "Số …" on the left; "ĐẢNG CỘNG SẢN VIỆT NAM"
  * (underlined), place and date on the right.
  */
-export function drawHeader(header: DocumentModel['header'], width: number): Child[] {
-  const leftWidth = Math.round(width * 0.42);
+export function drawHeader(header: DocumentModel['header'], width: number, measure: TextMeasure): Child[] {
+  const leftWidth = Math.round(width * LETTERHEAD_LEFT_SHARE);
   const widths = [leftWidth, width - leftWidth];
   const party = header.layout === 'party';
+  const sizes = LETTERHEAD_SIZES[party ? 'party' : 'state'];
+  // The names break where the PDF breaks them, with line breaks Word keeps (its own wrapping would break elsewhere).
+  const names = letterheadNameLines(header, measure, leftWidth / 20);
   const left: Child[] = [
     // '' : a body with no governing body above it prints no line for one.
-    ...(header.governingBody ? [centred({ text: header.governingBody, size: 12 })] : []),
-    centred({ text: header.issuer, size: 12, bold: true }),
-    party ? centred({ text: '*', size: 12 }) : rule(leftWidth, 1 / 3, 120),
-    ...(header.number ? [centred({ text: party ? `Số ${header.number}` : `Số: ${header.number}`, size: 13 })] : []),
+    ...(names.governingBody.length > 0 ? [centredLines(names.governingBody, { size: sizes.name })] : []),
+    centredLines(names.issuer, { size: sizes.name, bold: true }),
+    party ? centred({ text: '*', size: sizes.name }) : rule(leftWidth, 1 / 3, 120),
+    ...(header.number
+      ? [centred({ text: party ? `Số ${header.number}` : `Số: ${header.number}`, size: sizes.number })]
+      : []),
   ];
-  const placeDate = centred({ text: header.placeDate, size: 13, italic: true }, { spacing: { before: 120, after: 0 } });
+  const placeDate = centred(
+    { text: header.placeDate, size: sizes.placeDate, italic: true },
+    { spacing: { before: 120, after: 0 } },
+  );
   const right: Child[] = party
-    ? [centred({ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', size: 13, bold: true, underline: true }), placeDate]
+    ? [
+        centred({ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', size: LETTERHEAD_SIZES.party.heading, bold: true, underline: true }),
+        placeDate,
+      ]
     : [
-        centred({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', size: 12, bold: true }),
-        centred({ text: 'Độc lập - Tự do - Hạnh phúc', size: 13, bold: true, underline: true }),
+        centred({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', size: LETTERHEAD_SIZES.state.nationalName, bold: true }),
+        centred({
+          text: 'Độc lập - Tự do - Hạnh phúc',
+          size: LETTERHEAD_SIZES.state.motto,
+          bold: true,
+          underline: true,
+        }),
         placeDate,
       ];
   return [borderless(widths, [left, right])];

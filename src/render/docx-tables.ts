@@ -1,7 +1,17 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { IBorderOptions } from 'docx';
 import type { Block } from './document-model.js';
-import { run } from './docx-text.js';
+import { TABLE_TEXT_STYLE } from './docx-text.js';
 import type { Child } from './docx-text.js';
 
 type Columns = Extract<Block, { kind: 'table' }>['columns'];
@@ -9,6 +19,7 @@ type Columns = Extract<Block, { kind: 'table' }>['columns'];
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const CELL_MARGINS = { top: 60, bottom: 60, left: 80, right: 80 };
 const GRID = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
 
 /** A one-row table without borders (letterhead, signatures); `keepTogether`: the row never splits across pages. */
@@ -31,6 +42,15 @@ export function borderless(widths: readonly number[], cells: readonly Child[][],
   });
 }
 
+// A cell's paragraph in the table text style; left is Word's default alignment, so it is not written.
+const cellText = (text: string, bold: boolean, align: 'left' | 'center' | 'right', keepNext = false) =>
+  new Paragraph({
+    style: TABLE_TEXT_STYLE,
+    ...(align === 'left' ? {} : { alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.RIGHT }),
+    ...(keepNext ? { keepNext } : {}),
+    children: [new TextRun(bold ? { text, bold } : text)],
+  });
+
 /** A row of cells, or a group's title drawn bold across the whole table ("I. TẬP THỂ"). */
 export type GridRow = readonly string[] | { group: string };
 
@@ -40,26 +60,18 @@ export type GridRow = readonly string[] | { group: string };
  */
 export function grid(columns: Columns, rows: readonly GridRow[], width: number, boldLastRow = false): Table {
   const widths = columns.map((c) => Math.round(c.width * width));
-  const align = (i: number) =>
-    ({ left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT })[
-      columns[i]?.align ?? 'left'
-    ];
   const cell = (text: string, i: number, bold: boolean, header: boolean) =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
-      margins: { top: 60, bottom: 60, left: 80, right: 80 },
-      children: [
-        new Paragraph({
-          alignment: header ? AlignmentType.CENTER : align(i),
-          children: [run({ text, size: 12, bold })],
-        }),
-      ],
+      children: [cellText(text, bold, header ? 'center' : (columns[i]?.align ?? 'left'))],
     });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: GRID,
+    // Once for the table (Word's "Default cell margins"), not on each of its cells.
+    margins: CELL_MARGINS,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -73,10 +85,7 @@ export function grid(columns: Columns, rows: readonly GridRow[], width: number, 
               children: [
                 new TableCell({
                   columnSpan: columns.length,
-                  margins: { top: 60, bottom: 60, left: 80, right: 80 },
-                  children: [
-                    new Paragraph({ keepNext: true, children: [run({ text: row.group, size: 12, bold: true })] }),
-                  ],
+                  children: [cellText(row.group, true, 'left', true)],
                 }),
               ],
             })

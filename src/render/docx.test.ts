@@ -1,7 +1,19 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDossierFonts } from '../io/fonts.js';
 import type { DocumentModel } from './document-model.js';
 import { renderDocx } from './docx.js';
+import { renderPdf } from './pdf.js';
+import { shareFaces } from './pdf-fonts.js';
+
+// The PDF's metrics (Tinos), as danvan passes them: the letterhead's names break where the PDF breaks them.
+const faces = shareFaces(loadDossierFonts());
+const { measure } = faces;
+const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 
 const nfd = (text: string) => text.normalize('NFD');
 const toTrinh: DocumentModel = {
@@ -52,7 +64,7 @@ describe('renderDocx: a Tờ trình with its Phụ lục, in Word terms', () => 
   let xml: Record<string, string>;
   let body = '';
   beforeAll(async () => {
-    docx = await renderDocx(toTrinh, 'Tờ trình 001');
+    docx = await renderDocx(toTrinh, 'Tờ trình 001', measure);
     xml = parts(docx);
     body = xml['word/document.xml'] ?? '';
   });
@@ -79,12 +91,17 @@ describe('renderDocx: a Tờ trình with its Phụ lục, in Word terms', () => 
     expect(xml['word/styles.xml']).toMatch(/<w:docDefaults>[\s\S]*<w:sz w:val="28"\/>/);
     const runOf = (text: string) =>
       new RegExp(`<w:rPr>((?:(?!</w:rPr>).)*)</w:rPr><w:t[^>]*>${text}</w:t>`).exec(body)?.[1];
-    expect(runOf('ỦY BAN NHÂN DÂN TỈNH VĨNH LONG')).toContain('<w:sz w:val="24"/>');
+    expect(runOf('ỦY BAN NHÂN DÂN')).toContain('<w:sz w:val="24"/>');
     expect(runOf('SỞ NỘI VỤ')).toMatch(/<w:b\/>.*<w:sz w:val="24"\/>/);
     expect(runOf('Độc lập - Tự do - Hạnh phúc')).toMatch(/<w:b\/>.*<w:sz w:val="26"\/>.*<w:u w:val="single"\/>/);
     expect(runOf('Vĩnh Long, ngày 05 tháng 12 năm 2025')).toMatch(/<w:i\/>.*<w:sz w:val="26"\/>/);
     expect(runOf('Nơi nhận:')).toMatch(/<w:b\/>.*<w:i\/>.*<w:sz w:val="24"\/>/);
     expect(runOf('- Lưu: VT.')).toContain('<w:sz w:val="22"/>');
+    // Said once in styles.xml, not on every paragraph and run: no space after a paragraph, table text at 12 pt.
+    expect(xml['word/styles.xml']).toContain('<w:pPrDefault><w:pPr><w:spacing w:after="0"/></w:pPr></w:pPrDefault>');
+    expect(xml['word/styles.xml']).toMatch(/<w:style w:type="paragraph" w:styleId="BangBieu">.*?<w:sz w:val="24"\/>/);
+    expect(body).toMatch(/<w:pStyle w:val="BangBieu"\/><\/w:pPr><w:r><w:t[^>]*>Lê Văn Tám</);
+    expect(runOf('Căn cứ Luật Thi đua, khen thưởng;')).toBe('<w:i/><w:iCs/>'); // 14 pt: the document's default
   });
 
   it('draws the letterhead and the signature as borderless tables, the rule under the issuing body as a border', () => {
@@ -111,7 +128,7 @@ describe('renderDocx: a Tờ trình with its Phụ lục, in Word terms', () => 
     const zone = process.env.TZ;
     process.env.TZ = 'America/New_York';
     try {
-      expect((await renderDocx(toTrinh, 'Tờ trình 001')).equals(docx)).toBe(true);
+      expect((await renderDocx(toTrinh, 'Tờ trình 001', measure)).equals(docx)).toBe(true);
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
@@ -122,11 +139,77 @@ describe('renderDocx: a Tờ trình with its Phụ lục, in Word terms', () => 
 
 describe('renderDocx: the Party layout (Hướng dẫn 36-HD/VPTW)', () => {
   it('heads the right column with ĐẢNG CỘNG SẢN VIỆT NAM, puts "*" under the issuing body and "Số" without a colon', async () => {
-    const body = parts(await renderDocx(party, 'Báo cáo'))['word/document.xml'] ?? '';
+    const body = parts(await renderDocx(party, 'Báo cáo', measure))['word/document.xml'] ?? '';
     expect(body).toMatch(/<w:u w:val="single"\/>(?:(?!<\/w:r>).)*ĐẢNG CỘNG SẢN VIỆT NAM/);
-    expect(body).toMatch(/ĐẢNG ỦY PHƯỜNG HOÀI NHƠN[\s\S]*?<w:t[^>]*>\*<\/w:t>[\s\S]*?Số 12-BC\/ĐU/);
+    expect(body).toMatch(
+      /ĐẢNG ỦY<\/w:t>[\s\S]*?<w:br\/>[\s\S]*?PHƯỜNG HOÀI NHƠN[\s\S]*?<w:t[^>]*>\*<\/w:t>[\s\S]*?Số 12-BC\/ĐU/,
+    );
     expect(body).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(body).not.toContain('Độc lập - Tự do - Hạnh phúc');
     expect(body).toMatch(/T\/M ĐẢNG ỦY[\s\S]*BÍ THƯ[\s\S]*Trần Văn Bình/);
+  });
+});
+
+// Long names from examples/: a Phòng of a city (vinh-long-2025) and a Chi bộ of a ward (phuong-2026-2031).
+describe('renderDocx: a long letterhead name breaks where the PDF breaks it, with line breaks Word keeps', () => {
+  const letterhead = (governingBody: string, issuer: string, layout: 'state' | 'party'): DocumentModel => ({
+    header: { governingBody, issuer, layout, number: '01/BC', placeDate: 'Vĩnh Long, ngày 01 tháng 12 năm 2025' },
+    title: 'BÁO CÁO',
+    blocks: [{ kind: 'paragraph', text: 'Nội dung.' }],
+    signers: [],
+  });
+  // The letterhead's left cell, one entry per paragraph, its manual line breaks as " / ".
+  const leftCell = async (model: DocumentModel) => {
+    const body = parts(await renderDocx(model, 'Báo cáo', measure))['word/document.xml'] ?? '';
+    const cell = /<w:tc>([\s\S]*?)<\/w:tc>/.exec(body)?.[1] ?? '';
+    return [...cell.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)]
+      .map((p) => (p[1] ?? '').replace(/<w:br\/>/g, ' / ').replace(/<[^>]+>/g, ''))
+      .filter((text) => text !== '');
+  };
+
+  const state = letterhead(
+    'ỦY BAN NHÂN DÂN THÀNH PHỐ VĨNH LONG',
+    'PHÒNG VĂN HÓA, KHOA HỌC VÀ THÔNG TIN THÀNH PHỐ VĨNH LONG',
+    'state',
+  );
+  const party = letterhead('ĐẢNG ỦY PHƯỜNG BÌNH ĐỊNH', 'CHI BỘ CƠ QUAN ỦY BAN NHÂN DÂN PHƯỜNG BÌNH ĐỊNH', 'party');
+
+  it('state layout (Nghị định 30): the Phòng on three lines, none of them a dangling word', async () => {
+    expect(await leftCell(state)).toMatchInlineSnapshot(`
+      [
+        "ỦY BAN NHÂN DÂN / THÀNH PHỐ VĨNH LONG",
+        "PHÒNG VĂN HÓA, / KHOA HỌC VÀ THÔNG TIN / THÀNH PHỐ VĨNH LONG",
+        "Số: 01/BC",
+      ]
+    `);
+  });
+
+  it('Party layout (Hướng dẫn 36): the Chi bộ broken before PHƯỜNG, at 14 pt as in the PDF', async () => {
+    expect(await leftCell(party)).toMatchInlineSnapshot(`
+      [
+        "ĐẢNG ỦY PHƯỜNG BÌNH ĐỊNH",
+        "CHI BỘ CƠ QUAN / ỦY BAN NHÂN DÂN / PHƯỜNG BÌNH ĐỊNH",
+        "*",
+        "Số 01/BC",
+      ]
+    `);
+    const body = parts(await renderDocx(party, 'Báo cáo', measure))['word/document.xml'] ?? '';
+    // 14 pt is the document's default size: the bold run carries no size of its own.
+    expect(body).toMatch(/<w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t[^>]*>CHI BỘ CƠ QUAN/);
+  });
+
+  it.runIf(hasPoppler)('is what danvan’s PDF prints in the same column, line for line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-letterhead-'));
+    for (const model of [state, party]) {
+      const file = join(dir, 'letterhead.pdf');
+      writeFileSync(file, (await renderPdf(model, faces, 'Báo cáo')).pdf);
+      // The left column only: 30 mm margin (85 pt) plus 45 % of the text width, the top of page 1.
+      const crop = ['-f', '1', '-l', '1', '-x', '80', '-y', '0', '-W', '215', '-H', '170', '-layout'];
+      const printed = execFileSync('pdftotext', [...crop, file, '-'], { encoding: 'utf8' })
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+      expect(printed).toEqual((await leftCell(model)).flatMap((p) => p.split(' / ')));
+    }
   });
 });

@@ -2,7 +2,8 @@ import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, P
 import type { ISectionOptions } from 'docx';
 import type { DocumentModel } from './document-model.js';
 import { drawAppendix, drawBlock, drawHeader, drawSignatures, drawTitle } from './docx-parts.js';
-import { TWIPS_PER_MM } from './docx-text.js';
+import { DOCUMENT_STYLES, TWIPS_PER_MM } from './docx-text.js';
+import type { TextMeasure } from './header-lines.js';
 import { toNfc } from './nfc.js';
 import { stampZipEntries } from './zip-stamps.js';
 
@@ -18,17 +19,18 @@ const FIXED_DATE = '2000-01-01T00:00:00Z';
  * One document as an editable Word file (.docx, OOXML) from the same model renderPdf draws: A4, Times New Roman by
  * name at each element's size, the letterhead and signatures as borderless tables, page numbers in the header from
  * page 2 (a different first page), the Phụ lục in its own landscape section numbered from 1 again with its header row
- * repeated, keep-with-next from the last paragraph into the signature block, every string NFC. Deterministic: fixed
+ * repeated, keep-with-next from the last paragraph into the signature block, every string NFC. The letterhead's names
+ * break where the PDF breaks them (letterheadNameLines, with `measure`: the PDF's font metrics). Deterministic: fixed
  * core properties and zip entry dates, so the same model gives the same bytes in any time zone.
  */
-export async function renderDocx(document: DocumentModel, title: string): Promise<Buffer> {
+export async function renderDocx(document: DocumentModel, title: string, measure: TextMeasure): Promise<Buffer> {
   const model = toNfc(document);
   const portraitWidth = A4.width - PORTRAIT.left - PORTRAIT.right;
   const last = model.blocks.length - 1;
   const hasSignatures = model.signers.length > 0 || (model.receivers?.length ?? 0) > 0;
   const sections: ISectionOptions[] = [
     section(PageOrientation.PORTRAIT, PORTRAIT, [
-      ...drawHeader(model.header, portraitWidth),
+      ...drawHeader(model.header, portraitWidth, measure),
       ...drawTitle(model, portraitWidth),
       ...model.blocks.flatMap((block, i) => drawBlock(block, portraitWidth, hasSignatures && i === last)),
       ...drawSignatures(model, portraitWidth),
@@ -43,11 +45,7 @@ export async function renderDocx(document: DocumentModel, title: string): Promis
     lastModifiedBy: 'danvan',
     title: title.normalize('NFC'),
     revision: 1,
-    styles: {
-      default: {
-        document: { run: { font: 'Times New Roman', size: 28, language: { value: 'vi-VN' } } },
-      },
-    },
+    styles: DOCUMENT_STYLES,
     sections,
   });
   const packed = await Packer.toBuffer(doc, false, [

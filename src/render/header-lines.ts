@@ -52,3 +52,44 @@ export function balancedLines(text: string, measure: (line: string) => number, w
     split = bestSplit(0, count);
   return split.lines;
 }
+
+/** The faces a letterhead line is set in. */
+export type LetterheadFace = 'regular' | 'bold';
+
+/**
+ * Width of `text` in points, set in Tinos (metric-compatible with Times New Roman, so Word lays it out the same) in
+ * `face` at `size` points. pdf-fonts.ts makes one from the faces the PDF draws with.
+ */
+export type TextMeasure = (text: string, face: LetterheadFace, size: number) => number;
+
+/** The letterhead's left column (governing body, issuing body, number) as a share of the text width. */
+export const LETTERHEAD_LEFT_SHARE = 0.45;
+
+/**
+ * Point sizes of the letterhead's lines. State (Nghị định 30/2020, Phụ lục I): names 12–13, "Số" 13, place and date
+ * 13–14. Party (Hướng dẫn 36-HD/VPTW): names 14, "ĐẢNG CỘNG SẢN VIỆT NAM" 15, "Số" and place and date 14.
+ */
+export const LETTERHEAD_SIZES = {
+  state: { name: 12, number: 13, placeDate: 13, nationalName: 12, motto: 13 },
+  party: { name: 14, number: 14, placeDate: 14, heading: 15 },
+} as const;
+
+/**
+ * The governing body's and the issuing body's names as the lines every renderer draws in the letterhead's left
+ * column, `width` points wide: balancedLines with the PDF's metrics, so the PDF and the .docx break a long name
+ * ("ỦY BAN NHÂN DÂN / TỈNH VĨNH LONG") in the same places. The governing body is regular, the issuing body bold; an
+ * empty governing body gives no line. Two points of slack keep a line that just fits from wrapping in Word.
+ */
+export function letterheadNameLines(
+  header: { governingBody: string; issuer: string; layout?: 'state' | 'party' },
+  measure: TextMeasure,
+  width: number,
+): { governingBody: string[]; issuer: string[] } {
+  const size = LETTERHEAD_SIZES[header.layout ?? 'state'].name;
+  const lines = (text: string, face: LetterheadFace) =>
+    balancedLines(text, (line) => measure(line, face, size), width - 2);
+  return {
+    governingBody: header.governingBody ? lines(header.governingBody, 'regular') : [],
+    issuer: lines(header.issuer, 'bold'),
+  };
+}

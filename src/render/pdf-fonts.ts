@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { DossierFonts } from '../io/fonts.js';
+import type { TextMeasure } from './header-lines.js';
 
 // Why this adapter exists: pdfkit parses a registered font anew for every document it draws (fontkit.create, then
 // the GSUB/GPOS tables on the first layout), which was two thirds of a dossier's time (issue 11's profile: 46 % in
@@ -38,6 +39,8 @@ interface ParsedFace {
 /** Fonts parsed once, ready to be attached to any number of pdfkit documents in this process or worker. */
 export interface SharedFaces {
   attach(doc: PDFKit.PDFDocument): void;
+  /** Widths as pdfkit measures them when it draws, for a renderer that has no fonts of its own (the .docx). */
+  measure: TextMeasure;
 }
 
 // A process draws for tens of thousands of documents; distinct words are a few thousand syllables, names and numbers.
@@ -63,7 +66,16 @@ export function shareFaces(fonts: DossierFonts): SharedFaces {
     return { name, font: opened.font, Embedded: opened.constructor as EmbeddedFontCtor, layouts: {} };
   });
   let attached = 0;
-  return {
+  let probe: PDFKit.PDFDocument | undefined;
+  const faces: SharedFaces = {
+    measure(text, face, size) {
+      if (!probe) {
+        // A document that is never drawn in or ended: only its fonts are used, to measure.
+        probe = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
+        faces.attach(probe);
+      }
+      return probe.font(face).fontSize(size).widthOfString(text);
+    },
     attach(doc) {
       const internals = doc as unknown as PdfkitInternals;
       if (typeof internals._fontCount !== 'number' || typeof internals._fontFamilies !== 'object')
@@ -80,4 +92,5 @@ export function shareFaces(fonts: DossierFonts): SharedFaces {
       }
     },
   };
+  return faces;
 }

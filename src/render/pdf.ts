@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { SharedFaces } from './pdf-fonts.js';
-import { balancedLines } from './header-lines.js';
+import { LETTERHEAD_LEFT_SHARE, LETTERHEAD_SIZES, letterheadNameLines } from './header-lines.js';
 import { withDrawableGlyphs } from '../core/glyphs.js';
 import type { Block, DocumentModel, Signer, TableAppendix } from './document-model.js';
 import { toNfc } from './nfc.js';
@@ -115,10 +115,8 @@ function rule(doc: Doc, centerX: number, length: number, y: number): void {
     .stroke();
 }
 
-// Header lines: each at word boundaries, balanced (see balancedLines), centred in its column.
-function headerLines(doc: Doc, text: string, x: number, width: number, font: string, size: number): number {
-  doc.font(font).fontSize(size);
-  const lines = balancedLines(text, (line) => doc.font(font).fontSize(size).widthOfString(line), width - 2);
+// Lines of a letterhead name (see letterheadNameLines), each centred in its column.
+function drawLines(doc: Doc, lines: readonly string[], x: number, width: number, font: string, size: number): number {
   for (const line of lines)
     doc.font(font).fontSize(size).text(line, x, doc.y, { width, align: 'center', lineBreak: false });
   return doc.y;
@@ -126,38 +124,42 @@ function headerLines(doc: Doc, text: string, x: number, width: number, font: str
 
 function drawHeader(doc: Doc, model: DocumentModel): void {
   const party = model.header.layout === 'party';
+  const sizes = LETTERHEAD_SIZES[party ? 'party' : 'state'];
   const left = MARGINS.left;
-  const leftWidth = contentWidth(doc) * 0.45;
+  const leftWidth = contentWidth(doc) * LETTERHEAD_LEFT_SHARE;
   const rightX = left + leftWidth;
   const rightWidth = contentWidth(doc) - leftWidth;
   const top = doc.y;
-  const { governingBody, issuer, number } = model.header;
-  if (governingBody) headerLines(doc, governingBody, left, leftWidth, 'regular', party ? 14 : 12);
-  const issuerBottom = headerLines(doc, issuer, left, leftWidth, 'bold', party ? 14 : 12);
+  const { number } = model.header;
+  const measure = (text: string, face: string, size: number) => doc.font(face).fontSize(size).widthOfString(text);
+  const names = letterheadNameLines(model.header, measure, leftWidth);
+  drawLines(doc, names.governingBody, left, leftWidth, 'regular', sizes.name);
+  const issuerBottom = drawLines(doc, names.issuer, left, leftWidth, 'bold', sizes.name);
   if (party) {
     // Hướng dẫn 36-HD/VPTW: an asterisk under the issuing body, then "Số 12-BC/ĐU" (no colon).
-    centered(doc, '*', left, leftWidth, 'regular', 14);
+    centered(doc, '*', left, leftWidth, 'regular', sizes.name);
   } else {
     rule(doc, left + leftWidth / 2, leftWidth / 3, issuerBottom + 2);
     doc.y = issuerBottom + 6;
   }
   const leftBottom = number
-    ? centered(doc, party ? `Số ${number}` : `Số: ${number}`, left, leftWidth, 'regular', party ? 14 : 13)
+    ? centered(doc, party ? `Số ${number}` : `Số: ${number}`, left, leftWidth, 'regular', sizes.number)
     : doc.y;
   doc.y = top;
   if (party) {
     const heading = 'ĐẢNG CỘNG SẢN VIỆT NAM';
-    const headingBottom = centered(doc, heading, rightX, rightWidth, 'bold', 15);
-    rule(doc, rightX + rightWidth / 2, doc.font('bold').fontSize(15).widthOfString(heading), headingBottom + 1);
+    const headingBottom = centered(doc, heading, rightX, rightWidth, 'bold', LETTERHEAD_SIZES.party.heading);
+    rule(doc, rightX + rightWidth / 2, measure(heading, 'bold', LETTERHEAD_SIZES.party.heading), headingBottom + 1);
     doc.y = headingBottom + 10;
   } else {
-    centered(doc, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, rightWidth, 'bold', 12);
-    const motto = 'Độc lập - Tự do - Hạnh phúc';
-    const mottoBottom = centered(doc, motto, rightX, rightWidth, 'bold', 13);
-    rule(doc, rightX + rightWidth / 2, doc.font('bold').fontSize(13).widthOfString(motto), mottoBottom + 1);
+    const { nationalName, motto } = LETTERHEAD_SIZES.state;
+    centered(doc, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, rightWidth, 'bold', nationalName);
+    const mottoText = 'Độc lập - Tự do - Hạnh phúc';
+    const mottoBottom = centered(doc, mottoText, rightX, rightWidth, 'bold', motto);
+    rule(doc, rightX + rightWidth / 2, measure(mottoText, 'bold', motto), mottoBottom + 1);
     doc.y = mottoBottom + 6;
   }
-  const rightBottom = centered(doc, model.header.placeDate, rightX, rightWidth, 'italic', party ? 14 : 13);
+  const rightBottom = centered(doc, model.header.placeDate, rightX, rightWidth, 'italic', sizes.placeDate);
   doc.y = Math.max(leftBottom, rightBottom) + 18;
 }
 

@@ -85,6 +85,17 @@ describe.runIf(hasLibreOffice)('danvan dossier --format pdf,docx: the Word copy 
     expect(flat(theirs('muc-luc-bo-1'))).toContain('MỤC LỤC HỒ SƠ');
   });
 
+  it('breaks the letterhead names on the same lines as danvan’s PDF (explicit breaks, not Word’s wrapping)', () => {
+    // The left column of page 1 only: 30 mm margin (85 pt) plus 45 % of the text width, above the title.
+    const leftColumn = (file: string) =>
+      text(file, '-f', '1', '-l', '1', '-x', '80', '-y', '0', '-W', '212', '-H', '135', '-layout')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    for (const part of PARTS) expect(leftColumn(theirs(part)), part).toEqual(leftColumn(ours(part)));
+    expect(leftColumn(ours('to-trinh')).slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH VĨNH LONG']);
+  });
+
   it('takes the same number of pages as the PDF, or one more or less', () => {
     for (const part of PARTS) expect(Math.abs(pages(theirs(part)) - pages(ours(part))), part).toBeLessThanOrEqual(1);
   });
@@ -94,7 +105,7 @@ describe.runIf(hasLibreOffice)('danvan dossier --format pdf,docx: the Word copy 
       const count = pages(file);
       expect(pageSize(file, 1)).toBe('595.304 x 841.89');
       expect(pageSize(file, count)).toBe('841.89 x 595.304');
-      expect(text(file, '-f', '1', '-l', '1').trimStart()).toMatch(/^ỦY BAN NHÂN DÂN TỈNH/); // no number on page 1
+      expect(text(file, '-f', '1', '-l', '1').trimStart()).toMatch(/^ỦY BAN NHÂN DÂN\s+TỈNH/); // no number on page 1
       // The Phụ lục starts again: no number on its first page either.
       expect(text(file, '-f', String(count), '-l', String(count)).trimStart()).toMatch(/^Phụ lục/);
     }
