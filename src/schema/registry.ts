@@ -21,13 +21,21 @@ const precompiledPath = (kind: Kind) => `./validators/${kind}.cjs`;
 
 type CreateValidator = (formats: typeof validationFormats) => Validator;
 
+// Compiling with ajv takes a tenth of a second a kind: a process that validates many times (the fuzzer, in-process
+// tests) compiles each source's schemas once.
+const runtimeRegistries = new WeakMap<SchemaSource, SchemaRegistry>();
+
 /** Precompiled validators when the build made them (fast start, one module per kind on demand), else ajv at run time. */
 export async function loadSchemaRegistry(source: SchemaSource): Promise<SchemaRegistry> {
   try {
     require.resolve(precompiledPath('dang-ky'));
   } catch {
-    const { RuntimeSchemaRegistry } = await import('./compile-runtime.js');
-    return new RuntimeSchemaRegistry(source);
+    let registry = runtimeRegistries.get(source);
+    if (!registry) {
+      const { RuntimeSchemaRegistry } = await import('./compile-runtime.js');
+      runtimeRegistries.set(source, (registry = new RuntimeSchemaRegistry(source)));
+    }
+    return registry;
   }
   const loaded = new Map<Kind, Validator>();
   return {
