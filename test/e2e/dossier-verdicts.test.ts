@@ -166,12 +166,15 @@ describe('danvan dossier: nothing silent', () => {
     expect(existsSync(join(dir, 'a'))).toBe(false);
   });
 
-  it("never draws the receiving body's Tờ trình without a named signer; says what the plan lacks", () => {
+  // One unit's dataset whose plan names no signer for the receiving body's Tờ trình (made once, read by two tests).
+  let oneUnitDataset: string | undefined;
+  const oneUnit = (): string => {
+    if (oneUnitDataset) return oneUnitDataset;
     const c = JSON.parse(readFileSync(merged, 'utf8')) as Consolidation;
-    const oneUnit = join(dir, 'mot-don-vi.json');
     const { receiverDocument: _dropped, ...plan } = c.plan ?? ({} as NonNullable<Consolidation['plan']>);
+    oneUnitDataset = join(dir, 'mot-don-vi.json');
     writeFileSync(
-      oneUnit,
+      oneUnitDataset,
       JSON.stringify({
         ...c,
         plan,
@@ -179,17 +182,23 @@ describe('danvan dossier: nothing silent', () => {
         nominees: c.nominees.filter((n) => n.unit === '001'),
       }),
     );
+    return oneUnitDataset;
+  };
+
+  it("never draws the receiving body's Tờ trình without a named signer; says what the plan lacks", () => {
     const out = join(dir, 'khong-nguoi-ky');
-    const r = runCli(['dossier', oneUnit, '--out', out, ...TODAY, '--jobs', '1']);
+    const r = runCli(['dossier', oneUnit(), '--out', out, ...TODAY, '--jobs', '1', '-f', 'pdf']);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/ke-hoach\.yaml:1:1 {2}cảnh báo {2}Kế hoạch chưa ghi người ký Tờ trình tổng hợp/);
     expect(existsSync(join(out, '001-to-trinh.pdf'))).toBe(true);
     expect(existsSync(join(out, 'tong-hop-to-trinh.pdf'))).toBe(false);
-    // The officer names the signer on the command line: the Tờ trình is drawn, signed by that person.
+  });
+
+  it("draws the receiving body's Tờ trình signed by the person named on the command line", () => {
     const signed = join(dir, 'co-nguoi-ky');
     const withSigner = runCli([
       'dossier',
-      oneUnit,
+      oneUnit(),
       '--out',
       signed,
       ...TODAY,

@@ -245,18 +245,22 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     expect(r.stderr).toContain('--force');
   });
 
-  it('shows progress (units done, elapsed, estimate) only on a terminal outside CI', async () => {
+  it('shows progress (units done, elapsed, estimate) on a terminal', async () => {
     const tty = fakeIo(ROOT, { CI: '' }, true);
     expect(
       await main(['dossier', merged, '--out', join(tmp(), 'tty'), '--unit', '008', '--jobs', '1', '-f', 'pdf'], tty),
     ).toBe(0);
     expect(tty.err()).toMatch(/Đang lập hồ sơ 1\/1 \[#+\] 00:00, còn khoảng 00:00/);
     expect(tty.out()).toContain('Đã lập hồ sơ cho 1 đơn vị, từ chối 0 đơn vị; 6 tệp;');
+  });
+
+  it('shows no progress on a terminal when CI is set', async () => {
     const ci = fakeIo(ROOT, { CI: 'true' }, true);
     expect(
       await main(['dossier', merged, '--out', join(tmp(), 'ci'), '--unit', '008', '--jobs', '1', '-f', 'pdf'], ci),
     ).toBe(0);
     expect(ci.err()).not.toContain('Đang lập hồ sơ');
+    expect(ci.out()).toContain('Đã lập hồ sơ cho 1 đơn vị, từ chối 0 đơn vị; 6 tệp;');
   });
 
   it('refuses a format it does not know', () => {
