@@ -1,18 +1,10 @@
-import { realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { extname, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, extname, relative, isAbsolute } from 'node:path';
+import { canonicalPath as canonical } from './inputs-read.js';
 import { OutputError, outputErrorFrom } from './output-error.js';
 
 const statOf = (path: string) => statSync(path, { throwIfNoEntry: false });
-
-// Two spellings of one file (a symlink, "./x" and "x") are the same input.
-const canonical = (path: string): string => {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-};
 
 const INPUT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -39,10 +31,25 @@ export function refuseInputAsOutput(output: string, inputs: readonly string[]): 
 
 /** Makes sure `dir` is a folder danvan can write into, creating it (and its parents) when missing. */
 export async function ensureOutputFolder(dir: string): Promise<void> {
-  const info = statOf(dir);
+  let info;
+  try {
+    info = statOf(dir);
+  } catch (error) {
+    // ENOTDIR: a file stands where a parent folder should be; name that file, not the folder asked for.
+    throw outputErrorFrom(error, fileAncestor(dir) ?? dir);
+  }
   if (info && !info.isDirectory()) throw new OutputError('not-folder', dir);
   if (info) return;
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
     throw outputErrorFrom(error, dir);
   });
+}
+
+// The nearest part of `path` that exists and is a file, if any: what the user must rename or move.
+function fileAncestor(path: string): string | undefined {
+  for (let part = dirname(path); part !== dirname(part); part = dirname(part)) {
+    const info = statSync(part, { throwIfNoEntry: false });
+    if (info) return info.isDirectory() ? undefined : part;
+  }
+  return undefined;
 }

@@ -14,6 +14,7 @@ export type UsageReason =
   | 'output-no-space'
   | 'output-is-input'
   | 'output-failed'
+  | 'file-system'
   | 'bad-option'
   | 'no-tty'
   | 'not-consolidation'
@@ -74,6 +75,11 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
   'output-failed': {
     vi: (d) => `không ghi được ${d}`,
     en: (d) => `could not write ${d}`,
+  },
+  // A file-system error no command foresaw (detail: "path (CODE)"): located, never a stack trace.
+  'file-system': {
+    vi: (d) => `không đọc hoặc ghi được ${d}; kiểm tra đường dẫn (tệp hay thư mục, có tồn tại, có quyền)`,
+    en: (d) => `could not read or write ${d}; check the path (file or folder, exists, permissions)`,
   },
   'bad-option': { vi: (d) => `tùy chọn không hợp lệ: ${d}`, en: (d) => `invalid option: ${d}` },
   'not-consolidation': {
@@ -173,3 +179,9 @@ function unitTypeMessage(detail: string, lang: Lang): string {
 }
 
 export const usageMessage = (reason: UsageReason, detail: string, lang: Lang): string => MESSAGES[reason][lang](detail);
+
+/** The banner above the stack trace of a bug (exit 2), in the run's language. */
+export const unexpectedErrorBanner = (lang: Lang): string =>
+  lang === 'en'
+    ? 'unexpected error; please report it to the developers with the text below.'
+    : 'lỗi không mong đợi, vui lòng báo cho nhóm phát triển kèm nội dung dưới đây.';
