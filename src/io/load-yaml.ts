@@ -54,7 +54,7 @@ export function parseYamlText(file: string, raw: string): LoadedYaml {
   });
   const findings: Finding[] = syntaxFindings(file, text, doc, lineCounter, toSpan);
   if (nfc !== raw) findings.push(nfcNotice(file, raw));
-  findings.push(...versionNotices(file, cleaned.text, toPosition), ...ignoredTags(file, doc, toSpan));
+  findings.push(...versionNotices(file, cleaned.text, toPosition), ...ignoredTags(file, doc, text, toSpan));
   findings.push(...invisibleNotices(file, marks, toPosition));
   findings.push(...glyphFindings(file, doc, text, toSpan));
   let data: unknown;
@@ -113,12 +113,18 @@ function versionNotices(file: string, text: string, toPosition: (offset: number)
   });
 }
 
-function ignoredTags(file: string, doc: Document, toSpan: (range: readonly [number, number]) => Span): Finding[] {
+// The tag as the officer wrote it (!!timestamp, !custom, !<tag:…>): the warning's own text spells only the resolved URI.
+function ignoredTags(
+  file: string,
+  doc: Document,
+  text: string,
+  toSpan: (range: readonly [number, number]) => Span,
+): Finding[] {
   return doc.warnings
     .filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')
     .map((warning) => ({
       ruleId: 'yaml/ignored-tag' as const,
-      params: { tag: /tag:yaml\.org,2002:(\S+)/.exec(warning.message)?.[1] ?? '' },
+      params: { tag: text.slice(warning.pos[0], warning.pos[1]).trim() || warning.message.split(' at ')[0] || '' },
       at: { file, pointer: '' },
       span: toSpan([warning.pos[0], warning.pos[1]]),
     }));

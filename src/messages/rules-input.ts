@@ -67,8 +67,8 @@ export const INPUT_MESSAGES = {
   }),
   'yaml/ignored-tag': define<{ tag: string }>({
     severity: 'info',
-    vi: (p) => `Bỏ qua thẻ !!${p.tag}: giá trị được đọc đúng như chữ đã viết.`,
-    en: (p) => `Ignored the !!${p.tag} tag: the value is read as the text written.`,
+    vi: (p) => `Bỏ qua thẻ ${p.tag}: giá trị được đọc đúng như chữ đã viết.`,
+    en: (p) => `Ignored the ${p.tag} tag: the value is read as the text written.`,
   }),
   'text/placeholder': define<{ value: string }>({
     severity: 'warning',

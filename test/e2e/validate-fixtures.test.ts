@@ -20,7 +20,7 @@ const CASES: Record<string, Expectation> = {
   'multiple-documents': { exit: 1, rules: ['yaml/multiple-documents'] },
   'bom-utf8': { exit: 0, rules: [] },
   'invisible-characters': { exit: 0, rules: ['text/invisible-character'] },
-  'yaml-1-1': { exit: 0, rules: ['yaml/ignored-tag', 'yaml/version-directive'] },
+  'yaml-1-1': { exit: 1, rules: ['schema/enum', 'yaml/ignored-tag', 'yaml/version-directive'] },
   'criterion-number': { exit: 0, rules: ['score/criterion-as-number'] },
   'criterion-unreadable': { exit: 1, rules: ['schema/type'] },
   'utf16le-bom': { exit: 0, rules: [] },
