@@ -136,6 +136,13 @@ export const INPUT_MESSAGES = {
     vi: (p) => `Thiếu khóa "loai" cho biết loại hồ sơ (một trong: ${p.kinds}).`,
     en: (p) => `Missing the "loai" key naming the kind of file (one of: ${p.kinds}).`,
   }),
+  'document/merged-dataset': define<Record<string, never>>({
+    severity: 'error',
+    vi: () =>
+      'Đây là tệp tổng hợp do danvan merge tạo ra, không phải hồ sơ của một đơn vị; không kiểm tra, chấm điểm hay chuyển lại được. Dùng tệp này với danvan excel, danvan dossier hoặc danvan report (hoặc gộp tiếp bằng danvan merge).',
+    en: () =>
+      "This is a consolidated dataset written by danvan merge, not a unit's submission; it cannot be validated, scored or imported. Use it with danvan excel, danvan dossier or danvan report (or merge it again with danvan merge).",
+  }),
   'document/unknown-kind': define<{ value: string; kinds: string; suggestion?: string }>({
     severity: 'error',
     vi: (p) => `Loại hồ sơ "${p.value}" không có; các loại hợp lệ: ${p.kinds}.${didYouMean(p.suggestion, 'vi')}`,

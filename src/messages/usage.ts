@@ -21,6 +21,9 @@ export type UsageReason =
   | 'unknown-unit'
   | 'input-not-dataset'
   | 'input-not-inbox'
+  | 'input-not-form'
+  | 'no-forms'
+  | 'no-submissions'
   | 'unit-type';
 
 const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = {
@@ -99,6 +102,22 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
       `${d} không đọc được ở đây: danvan merge đọc hồ sơ YAML (.yaml, .yml), thư mục chứa chúng, hoặc tệp tổng hợp .json của lần gộp trước`,
     en: (d) =>
       `${d} cannot be read here: danvan merge reads YAML submissions (.yaml, .yml), folders of them, or a previous consolidated .json`,
+  },
+  'input-not-form': {
+    vi: (d) =>
+      `${d} không phải biểu mẫu Excel (.xlsx): danvan import chỉ chuyển biểu mẫu do danvan form tạo; tệp YAML dùng ngay được với danvan validate và merge, tệp tổng hợp .json dùng với danvan excel, dossier, report`,
+    en: (d) =>
+      `${d} is not an Excel form (.xlsx): danvan import converts only forms made by danvan form; YAML files work as they are with danvan validate and merge, a consolidated .json with danvan excel, dossier, report`,
+  },
+  'no-forms': {
+    vi: (d) => `không có biểu mẫu Excel (.xlsx) nào để chuyển trong: ${d}; tạo biểu mẫu bằng danvan form`,
+    en: (d) => `no Excel form (.xlsx) to convert in: ${d}; make forms with danvan form`,
+  },
+  'no-submissions': {
+    vi: (d) =>
+      `không có hồ sơ nào của đơn vị (đăng ký, báo cáo, chấm điểm, biên bản, đề nghị khen thưởng) trong: ${d}; kế hoạch và danh mục đơn vị thôi thì chưa có gì để tổng hợp`,
+    en: (d) =>
+      `no unit submission (registration, report, score sheet, minutes, award proposal) in: ${d}; a plan and a unit registry alone give nothing to summarise`,
   },
   // detail: codes separated by U+0001, each "code U+0000 nearest codes".
   'unknown-unit': {

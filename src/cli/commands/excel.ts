@@ -53,6 +53,7 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         paths.filter((p) => !isPrevious(p)),
         previous,
         validateSettings(globals, io, { plan: options.plan }),
+        paths,
       );
       const out = resolve(io.cwd, options.out);
       refuseInputAsOutput(

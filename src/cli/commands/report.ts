@@ -6,6 +6,7 @@ import type { Io } from '../io.js';
 import { parseFormats, resolveLang, validateSettings } from '../options.js';
 import type { OutputFormat } from '../../app/render-task.js';
 import type { GlobalOptions } from '../options.js';
+import { refuseOtherKinds } from '../input-kinds.js';
 
 interface ReportOptions {
   plan?: string;
@@ -53,6 +54,7 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
         import('../../app/consolidated-report.js'),
         import('../../messages/ui.js'),
       ]);
+      refuseOtherKinds(paths, 'dataset');
       const settings = validateSettings(globals, io, { plan: options.plan });
       const consolidation = await loadConsolidation(paths, io, settings);
       const run = await writeConsolidatedReport(consolidation, {
