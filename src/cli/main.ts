@@ -89,7 +89,12 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return 2;
     }
     if (error instanceof OutputError) {
-      const detail = error.detail ? `${error.path} (${error.detail})` : error.path;
+      const detail =
+        error.problem === 'is-folder'
+          ? `${error.path}\u0000${error.example}`
+          : error.detail
+            ? `${error.path} (${error.detail})`
+            : error.path;
       io.stderr(`danvan: ${usageMessage(`output-${error.problem}`, detail, lang)}\n`);
       return 2;
     }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, extname, relative, isAbsolute } from 'node:path';
-import { canonicalPath as canonical } from './inputs-read.js';
+import { canonicalPath as canonical, refuseInputsRead } from './inputs-read.js';
 import { OutputError, outputErrorFrom } from './output-error.js';
 
 const statOf = (path: string) => statSync(path, { throwIfNoEntry: false });
@@ -52,4 +52,39 @@ function fileAncestor(path: string): string | undefined {
     if (info) return info.isDirectory() ? undefined : part;
   }
   return undefined;
+}
+
+// Extensions that name another kind of document: a workbook saved as x.pdf would open in the wrong program.
+// A .yaml written over with a workbook would be read back as a broken submission.
+const OTHER_KINDS = new Set([
+  '.pdf',
+  '.docx',
+  '.doc',
+  '.odt',
+  '.xlsx',
+  '.xls',
+  '.ods',
+  '.csv',
+  '.json',
+  '.yaml',
+  '.yml',
+]);
+
+/**
+ * Checks a file output as typed, before drawing: an existing folder is refused at once (OutputError 'is-folder',
+ * suggesting `example` inside it, with or without --force); then an input (a file this run has read, or one of
+ * `inputs`, as refuseInputAsOutput); then a name ending in another kind's extension (report --out x.docx, excel
+ * --out x.pdf: 'wrong-extension', detail = the extension expected). No extension, or an unusual one, is left as typed.
+ */
+export function checkOutputFile(
+  path: string,
+  extension: string,
+  example: string,
+  inputs: readonly string[] = [],
+): void {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new OutputError('is-folder', path, '', example);
+  refuseInputsRead([path]);
+  refuseInputAsOutput(path, inputs);
+  const typed = extname(path).toLowerCase();
+  if (typed !== extension && OTHER_KINDS.has(typed)) throw new OutputError('wrong-extension', path, extension);
 }

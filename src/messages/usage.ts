@@ -13,6 +13,7 @@ export type UsageReason =
   | 'output-no-permission'
   | 'output-no-space'
   | 'output-is-input'
+  | 'output-wrong-extension'
   | 'output-failed'
   | 'file-system'
   | 'bad-option'
@@ -55,9 +56,21 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
     vi: (d) => `từ chối ghi ${d}: tên tệp ra ngoài thư mục kết quả hoặc không hợp lệ trên Windows`,
     en: (d) => `refusing to write ${d}: the name leaves the output folder or is not valid on Windows`,
   },
+  // detail: the folder, then U+0000 and a file name the command would write (may be empty).
   'output-is-folder': {
-    vi: (d) => `${d} là một thư mục; hãy cho một tên tệp, ví dụ ${d}/tong-hop.json`,
-    en: (d) => `${d} is a folder; give a file name, for example ${d}/tong-hop.json`,
+    vi: (d) => {
+      const [folder, example] = d.split('\u0000');
+      return `${folder} là một thư mục; hãy cho một tên tệp${example ? `, ví dụ ${folder}/${example}` : ''}`;
+    },
+    en: (d) => {
+      const [folder, example] = d.split('\u0000');
+      return `${folder} is a folder; give a file name${example ? `, for example ${folder}/${example}` : ''}`;
+    },
+  },
+  'output-wrong-extension': {
+    vi: (d) => `${d}: tên tệp có đuôi của loại tệp khác, máy sẽ mở nhầm chương trình; đặt tên có đuôi như trong ngoặc`,
+    en: (d) =>
+      `${d}: the name ends in another kind of file's extension and would open in the wrong program; use the extension in brackets`,
   },
   'output-not-folder': {
     vi: (d) => `không ghi được vào ${d}: đường dẫn này (hoặc một phần của nó) là một tệp, không phải thư mục`,

@@ -168,6 +168,35 @@ describe('an output that is a file read from an input folder or the plan', () =>
   });
 });
 
+describe('a file output named as a folder or as another kind of file: said at once, nothing written', () => {
+  it.each([
+    ['merge', 'tong-hop.json'],
+    ['excel', 'tong-hop.xlsx'],
+    ['form', 'bieu-mau-dang-ky.xlsx'],
+    ['report', 'bao-cao-tong-hop.pdf'],
+  ])('%s --out <folder> suggests %s inside it', async (name, example) => {
+    const command = COMMANDS.find((c) => c.name === name);
+    const r = await run(command?.args(existingFolder) ?? []);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      `${existingFolder} là một thư mục; hãy cho một tên tệp, ví dụ ${existingFolder}/${example}`,
+    );
+  });
+
+  it.each([
+    ['excel', 'bang.pdf', '.xlsx'],
+    ['report', 'bao-cao.docx', '.pdf'],
+    ['merge', 'tong-hop.xlsx', '.json'],
+    ['form', 'mau.yaml', '.xlsx'],
+  ])('%s --out %s is refused: the extension would open the wrong program', async (name, file, expected) => {
+    const out = join(work, file);
+    const r = await run([...(COMMANDS.find((c) => c.name === name)?.args(out) ?? []), '--force']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${out} (${expected}): tên tệp có đuôi của loại tệp khác`);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('an output path through a file, or an unforeseen file-system error', () => {
   it('templates <a file>: located, exit 2, no trace, in the language asked', async () => {
     const vi = await run(['templates', existingFile]);

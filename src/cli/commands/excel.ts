@@ -35,7 +35,7 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         { consolidationFor, renderExcel },
         { readConsolidation },
         { writeOutputAtomic },
-        { refuseInputAsOutput },
+        { checkOutputFile },
         { sampleRubrics },
         ui,
       ] = await Promise.all([
@@ -56,8 +56,10 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         paths,
       );
       const out = resolve(io.cwd, options.out);
-      refuseInputAsOutput(
+      checkOutputFile(
         out,
+        '.xlsx',
+        'tong-hop.xlsx',
         paths.map((path) => resolve(io.cwd, path)),
       );
       const { preparedBy, signer, signerTitle } = options;

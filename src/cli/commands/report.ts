@@ -49,14 +49,24 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
     .action(async (paths: string[], options: ReportOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ loadConsolidation }, { writeConsolidatedReport, CONSOLIDATED_TEMPLATE }, ui] = await Promise.all([
-        import('../load-consolidation.js'),
-        import('../../app/consolidated-report.js'),
-        import('../../messages/ui.js'),
-      ]);
+      const [{ loadConsolidation }, { writeConsolidatedReport, CONSOLIDATED_TEMPLATE }, { checkOutputFile }, ui] =
+        await Promise.all([
+          import('../load-consolidation.js'),
+          import('../../app/consolidated-report.js'),
+          import('../../io/output-guard.js'),
+          import('../../messages/ui.js'),
+        ]);
       refuseOtherKinds(paths, 'dataset');
       const settings = validateSettings(globals, io, { plan: options.plan });
       const consolidation = await loadConsolidation(paths, io, settings);
+      // After reading: an input named as the output is said to be an input, whatever its extension.
+      const pdf = options.format.includes('pdf');
+      checkOutputFile(
+        resolve(io.cwd, options.out),
+        pdf ? '.pdf' : '.docx',
+        `bao-cao-tong-hop${pdf ? '.pdf' : '.docx'}`,
+      );
+      if (options.xlsx) checkOutputFile(resolve(io.cwd, options.xlsx), '.xlsx', 'bao-cao-tong-hop.xlsx');
       const run = await writeConsolidatedReport(consolidation, {
         period: options.ky,
         ...(options.nam ? { year: options.nam } : {}),
