@@ -25,7 +25,9 @@ export type UsageReason =
   | 'input-not-form'
   | 'no-forms'
   | 'no-submissions'
-  | 'unit-type';
+  | 'unit-type'
+  | 'empty-unit-name'
+  | 'unit-code-width';
 
 const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = {
   'path-not-found': {
@@ -155,6 +157,21 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
   'unit-type': {
     vi: (d) => unitTypeMessage(d, 'vi'),
     en: (d) => unitTypeMessage(d, 'en'),
+  },
+  'empty-unit-name': {
+    vi: (d) => `--unit-name ${d} chỉ có khoảng trắng hoặc ký tự ẩn; hãy gõ tên đơn vị`,
+    en: (d) => `--unit-name ${d} holds only spaces or invisible characters; type the unit's name`,
+  },
+  // detail: code U+0000 digits U+0000 plan id.
+  'unit-code-width': {
+    vi: (d) => {
+      const [code, digits, plan] = d.split('\u0000');
+      return `mã đơn vị ${code} dài hơn mã trong danh mục của kế hoạch ${plan} (${digits} chữ số, ví dụ ${'1'.padStart(Number(digits), '0')}); không đơn vị nào trong danh mục khớp mã này`;
+    },
+    en: (d) => {
+      const [code, digits, plan] = d.split('\u0000');
+      return `unit code ${code} is longer than the codes of plan ${plan}'s registry (${digits} digits, e.g. ${'1'.padStart(Number(digits), '0')}); no unit of the registry would match it`;
+    },
   },
   'no-tty': {
     vi: (d) => `không có màn hình tương tác để hỏi; ${d}`,
