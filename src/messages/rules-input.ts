@@ -84,6 +84,13 @@ export const INPUT_MESSAGES = {
     en: (p) =>
       `This text is ${p.length.toLocaleString('en-US')} characters long, more than the ${p.limit.toLocaleString('en-US')} an Excel cell holds; the Excel summary will have to shorten it.`,
   }),
+  'text/cr-line-endings': define<{ count: number }>({
+    severity: 'info',
+    vi: (p) =>
+      `Tệp xuống dòng bằng ký tự CR (kiểu máy Mac cũ) ở ${p.count} chỗ; danvan đã đọc như xuống dòng thường. Nên lưu lại tệp với kiểu xuống dòng LF hoặc CRLF.`,
+    en: (p) =>
+      `The file breaks lines with a lone CR (old Mac style) in ${p.count} place(s); danvan read them as line breaks. Save the file again with LF or CRLF line endings.`,
+  }),
   'text/normalized-nfc': define<{ count: number }>({
     severity: 'info',
     vi: (p) => `Văn bản tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa sang dạng dựng sẵn (NFC) ở ${p.count} chỗ.`,

@@ -20,6 +20,7 @@ const CASES: Record<string, Expectation> = {
   'multiple-documents': { exit: 1, rules: ['yaml/multiple-documents'] },
   'bom-utf8': { exit: 0, rules: [] },
   'invisible-characters': { exit: 0, rules: ['text/invisible-character'] },
+  'cr-line-endings': { exit: 0, rules: ['text/cr-line-endings'] },
   'yaml-1-1': { exit: 1, rules: ['schema/enum', 'yaml/ignored-tag', 'yaml/version-directive'] },
   'criterion-number': { exit: 0, rules: ['score/criterion-as-number'] },
   'criterion-unreadable': { exit: 1, rules: ['schema/type'] },
