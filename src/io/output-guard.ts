@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, extname, relative, isAbsolute } from 'node:path';
 import { canonicalPath as canonical, refuseInputsRead } from './inputs-read.js';
 import { OutputError, outputErrorFrom } from './output-error.js';
+import { outputPathAsStored } from './discover.js';
 
 const statOf = (path: string) => statSync(path, { throwIfNoEntry: false });
 
@@ -30,7 +31,8 @@ export function refuseInputAsOutput(output: string, inputs: readonly string[]): 
 }
 
 /** Makes sure `dir` is a folder danvan can write into, creating it (and its parents) when missing. */
-export async function ensureOutputFolder(dir: string): Promise<void> {
+export async function ensureOutputFolder(typed: string): Promise<void> {
+  const dir = await outputPathAsStored(typed);
   let info;
   try {
     info = statOf(dir);

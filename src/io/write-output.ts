@@ -7,6 +7,7 @@ import { OutputError, outputErrorFrom } from './output-error.js';
 import { OutputExistsError } from './output-exists-error.js';
 import { ensureOutputFolder } from './output-guard.js';
 import { refuseInputsRead } from './inputs-read.js';
+import { outputPathAsStored } from './discover.js';
 
 // Temp file in the target's own directory so rename() never crosses devices;
 // a crash leaves either the old file or the new one, never half of one.
@@ -19,10 +20,11 @@ export async function writeOutputAtomic(path: string, data: Uint8Array | string,
  * temp file, so the whole text never sits in memory at once.
  */
 export async function writeChunksAtomic(
-  path: string,
+  typed: string,
   chunks: Iterable<string | Uint8Array>,
   force: boolean,
 ): Promise<void> {
+  const path = await outputPathAsStored(typed);
   refuseInputsRead([path]);
   const existing = await stat(path).catch(() => undefined);
   // A folder is never replaced, with or without --force: rename() would fail half-way or remove its contents.
