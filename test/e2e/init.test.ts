@@ -313,3 +313,20 @@ describe('danvan init cleans names and refuses codes the plan cannot hold', () =
     expect(existsSync(dir)).toBe(false);
   });
 });
+
+describe('status of a folder just made by init', () => {
+  it('does not say "ổn" while the registration holds init sample text: it says so and why', async () => {
+    const dir = join(tempDir(), 'ho-so');
+    expect(
+      await main(
+        ['init', dir, '--plan', 'vinh-long-2025', '--unit-name', 'Sở Nội vụ', '--unit-type', 'so-nganh'],
+        fakeIo(ROOT),
+      ),
+    ).toBe(0);
+    const io = fakeIo(ROOT);
+    expect(await main(['status', dir, '--today', '20/04/2025'], io)).toBe(0);
+    expect(io.out()).toMatch(/^001 +Sở Nội vụ +2\/2 +4\/4 +đã nộp .* còn chữ mẫu$/m);
+    expect(io.out()).not.toMatch(/ ổn$/m);
+    expect(io.out()).toContain('1 đơn vị còn chữ mẫu do danvan init ghi');
+  });
+});
