@@ -197,7 +197,40 @@ describe('a file output named as a folder or as another kind of file: said at on
   });
 });
 
+describe('import into the folder it reads', () => {
+  it('refuses to replace a YAML file of that folder with a converted form, even with --force', async () => {
+    const folder = join(work, 'hop-thu-mau');
+    cpSync(inbox, folder, { recursive: true });
+    cpSync(join(folder, 'dang-ky.yaml'), join(folder, 'mau.yaml'));
+    const form = ['form', join(folder, 'danh-muc-don-vi.yaml'), '--plan', 'vinh-long-2025', '--kind', 'dang-ky'];
+    expect((await run([...form, '--out', join(folder, 'mau.xlsx')])).code).toBe(0);
+    const before = readFileSync(join(folder, 'mau.yaml'));
+    const r = await run(['import', folder, '--out', folder, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${join(folder, 'mau.yaml')} là tệp đầu vào của lệnh này`);
+    expect(readFileSync(join(folder, 'mau.yaml'))).toEqual(before);
+  });
+});
+
 describe('an output path through a file, or an unforeseen file-system error', () => {
+  it('a bug: the apology follows --lang; a stray file-system error: located, no trace', async () => {
+    const failing = (error: Error) => {
+      const io = fakeIo(work);
+      io.stdout = () => {
+        throw error;
+      };
+      return io;
+    };
+    const en = failing(new Error('boom'));
+    expect(await main(['plans', '--lang', 'en'], en)).toBe(2);
+    expect(en.err()).toContain('unexpected error; please report it');
+    expect(en.err()).not.toContain('lỗi không mong đợi');
+    const fs = failing(Object.assign(new Error('EACCES'), { code: 'EACCES', path: '/srv/khoa' }));
+    expect(await main(['plans'], fs)).toBe(2);
+    expect(fs.err()).toContain('danvan: không đọc hoặc ghi được /srv/khoa (EACCES)');
+    noTrace(fs.err());
+  });
+
   it('templates <a file>: located, exit 2, no trace, in the language asked', async () => {
     const vi = await run(['templates', existingFile]);
     expect(vi.code).toBe(2);
