@@ -60,17 +60,15 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
       const settings = validateSettings(globals, io, { plan: options.plan });
       const consolidation = await loadConsolidation(paths, io, settings);
       // After reading: an input named as the output is said to be an input, whatever its extension.
-      const pdf = options.format.includes('pdf');
-      checkOutputFile(
-        resolve(io.cwd, options.out),
-        pdf ? '.pdf' : '.docx',
-        `bao-cao-tong-hop${pdf ? '.pdf' : '.docx'}`,
-      );
+      // --out names the PDF; a .docx-only run may name the .docx itself (docxPathOf keeps it).
+      const out = resolve(io.cwd, options.out);
+      const docxOnly = !options.format.includes('pdf') && /\.docx$/i.test(out);
+      checkOutputFile(out, docxOnly ? '.docx' : '.pdf', 'bao-cao-tong-hop.pdf');
       if (options.xlsx) checkOutputFile(resolve(io.cwd, options.xlsx), '.xlsx', 'bao-cao-tong-hop.xlsx');
       const run = await writeConsolidatedReport(consolidation, {
         period: options.ky,
         ...(options.nam ? { year: options.nam } : {}),
-        out: resolve(io.cwd, options.out),
+        out,
         ...(options.xlsx ? { xlsx: resolve(io.cwd, options.xlsx) } : {}),
         force: options.force ?? false,
         ...(options.soHieu ? { number: options.soHieu } : {}),
