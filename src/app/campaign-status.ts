@@ -20,8 +20,13 @@ export async function campaignStatus(paths: readonly string[], settings: Validat
   const registries = run.checked.flatMap((file) => (file.registry ? [file.registry] : []));
   if (registries.length === 0) throw new UsageError('no-registry', 'status');
   const headers = run.checked.flatMap((file) => (file.header ? [file.header] : []));
+  const withSamples = new Set(
+    run.checked
+      .filter((file) => file.findings.some((finding) => finding.ruleId === 'text/placeholder'))
+      .map((file) => file.file),
+  );
   return {
-    status: buildStatus(run.plan, indexUnits(registries), headers, settings.today),
+    status: buildStatus(run.plan, indexUnits(registries), headers, settings.today, withSamples),
     planId: run.plan.id,
     validation: run.report,
   };

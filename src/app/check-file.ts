@@ -18,6 +18,7 @@ import { decodeRegistry } from '../decode/registry.js';
 import { decodeBytes } from '../io/decode-bytes.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import type { LoadedYaml } from '../io/load-yaml.js';
+import { defaultSeverity } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import { findingFromAjvError } from '../schema/ajv-findings.js';
 import type { SchemaRegistry } from '../schema/registry.js';
@@ -104,7 +105,10 @@ function checkParsed(
   }
   const yaml = parseYamlText(file, decoded.text);
   const findings = [...yaml.findings];
-  const hasSyntaxError = findings.some((finding) => finding.ruleId.startsWith('yaml/'));
+  // Only a real syntax error stops the file; %YAML 1.1 and an ignored tag are notices, and the file is checked fully.
+  const hasSyntaxError = findings.some(
+    (finding) => finding.ruleId.startsWith('yaml/') && defaultSeverity(finding.ruleId) === 'error',
+  );
   if (hasSyntaxError) return { checked: { file, findings, schemaValid: false }, yaml };
   return { ...checkClassified(file, yaml.data, findings, schemas, (pointer) => sourceText(yaml, pointer)), yaml };
 }

@@ -14,7 +14,7 @@ import { decodeRegistry } from '../decode/registry.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
-import { firstExisting, writeOutputAtomic } from '../io/write-output.js';
+import { refusePlannedOutputs, writeOutputAtomic } from '../io/write-output.js';
 import { buildConsolidatedReport } from '../render/consolidated-report-model.js';
 import type { ConsolidatedReportTemplate } from '../render/consolidated-report-model.js';
 import { docxPathOf } from './render-task.js';
@@ -67,8 +67,7 @@ export async function writeConsolidatedReport(
     ...(options.formats.includes('docx') ? [docxPathOf(options.out)] : []),
     ...(options.xlsx ? [options.xlsx] : []),
   ];
-  const existing = options.force ? undefined : firstExisting(planned);
-  if (existing) throw new OutputExistsError(existing);
+  refusePlannedOutputs(planned, options.force);
   const planSource = c.sources.find((s) => s.kind === 'ke-hoach');
   if (!planSource) throw new UsageError('no-plan', 'report');
   const plan = decodePlan(planSource.file, dataOf(planSource));

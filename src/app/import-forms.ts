@@ -1,4 +1,5 @@
 import { basename, join } from 'node:path';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { writeOutputAtomic } from '../io/write-output.js';
 import type { Finding } from '../messages/catalog.js';
 import type { CheckedFile } from './check-file.js';
@@ -34,6 +35,9 @@ export async function importForms(
         at: { file: file.file, pointer: '/loai' },
       })),
   });
+  // A folder of YAML files only: nothing to convert, and "0 lỗi" alone would read as success.
+  if (!validation.checked.some((file) => /\.xlsx$/i.test(file.file)))
+    throw new UsageError('no-forms', paths.join(', '));
   const written: string[] = [];
   const used = new Set<string>();
   for (const file of validation.checked) {

@@ -68,7 +68,7 @@ export function plannedPaths(task: RenderTask): string[] {
 }
 
 /** "…/tong-hop-to-trinh.pdf" → "…/tong-hop-to-trinh.docx". */
-export const docxPathOf = (pdfPath: string): string => pdfPath.replace(/(\.pdf)?$/i, '.docx');
+export const docxPathOf = (pdfPath: string): string => pdfPath.replace(/(\.pdf|\.docx)?$/i, '.docx');
 
 /** "muc-luc-bo-1": the n-th set's contents page as its own (.docx) file. */
 export const contentsName = (set: number): string => `muc-luc-bo-${set}`;

@@ -1,4 +1,4 @@
-import { ANSWER_CHECKS } from '../app/init-answer-checks.js';
+import { ANSWER_CHECKS, cleanAnswer, tooLongForPlan } from '../app/init-answer-checks.js';
 import { loadInitPlan, unitTypeError } from '../app/init-folder.js';
 import type { InitAnswers, InitPlan } from '../app/init-folder.js';
 import { listPresetPlans } from '../app/list-plans.js';
@@ -43,8 +43,11 @@ export async function gatherInitAnswers(
     const verdict = value === undefined ? true : rule(value, lang);
     if (verdict !== true) throw new UsageError('bad-option', `${value}: ${verdict}`);
   }
+  if (options.unitName !== undefined && cleanAnswer(options.unitName) === '')
+    throw new UsageError('empty-unit-name', visibleQuoted(options.unitName));
   const init = await choosePlan(options.plan, canAsk, io, lang);
   const known = knownAnswers(dir, options, init);
+  refuseLongCode(known.unitCode, init);
   const missing = REQUIRED.filter((name) => known[name] === undefined);
   const codeDefault = padUnitCode('1', init.plan.unitCodeDigits ?? 3);
   if (missing.length === 0)
@@ -54,7 +57,8 @@ export async function gatherInitAnswers(
       ? unitTypeError(init, undefined)
       : new UsageError('no-tty', USAGE_HINT);
   const asked = await io.prompt(questionsFor(init, lang, codeDefault).filter((q) => !(q.name in known)));
-  const answer = (name: keyof InitAnswers) => known[name] ?? (asked[name]?.trim() || undefined);
+  const answer = (name: keyof InitAnswers) => known[name] ?? (cleanAnswer(asked[name] ?? '') || undefined);
+  refuseLongCode(answer('unitCode'), init);
   return {
     init,
     answers: {
@@ -74,11 +78,24 @@ function knownAnswers(dir: string | undefined, options: InitOptions, init: InitP
   return {
     ...optional('dir', dir),
     ...optional('unitCode', options.unit),
-    ...optional('unitName', options.unitName?.trim()),
+    ...optional('unitName', options.unitName === undefined ? undefined : cleanAnswer(options.unitName)),
     ...(unitType === undefined ? {} : { unitType }),
-    ...optional('contactName', options.contact),
+    ...optional('contactName', options.contact === undefined ? undefined : cleanAnswer(options.contact)),
     ...optional('phone', options.phone),
   };
+}
+
+// "\u200b" rather than a quote pair that looks empty: the officer must see what was typed.
+const visibleQuoted = (value: string): string =>
+  JSON.stringify(value).replace(
+    /[\u00a0\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]/g,
+    (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+
+function refuseLongCode(code: string | undefined, init: InitPlan): void {
+  const digits = init.plan.unitCodeDigits;
+  if (code !== undefined && tooLongForPlan(code, digits))
+    throw new UsageError('unit-code-width', `${code.trim()}\u0000${digits}\u0000${init.plan.id}`);
 }
 
 const optional = <K extends string>(key: K, value: string | undefined) =>

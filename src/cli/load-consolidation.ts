@@ -22,5 +22,6 @@ export async function loadConsolidation(
     paths.filter((p) => !isPrevious(p)),
     previous,
     settings,
+    paths,
   );
 }

@@ -2,7 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { OutputError } from '../io/output-error.js';
-import { usageMessage } from '../messages/usage.js';
+import { forgetInputsRead } from '../io/inputs-read.js';
+import { unexpectedErrorBanner, usageMessage } from '../messages/usage.js';
 import { VietnameseHelp, langOfArgv, translateCommanderError } from './help-vi.js';
 import type { Io } from './io.js';
 import { PromptInterrupted } from './io.js';
@@ -41,6 +42,7 @@ class DanvanCommand extends Command {
 
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   let exitCode: ExitCode = 0;
+  forgetInputsRead();
   const setExitCode = (code: ExitCode) => {
     exitCode = code;
   };
@@ -87,7 +89,12 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return 2;
     }
     if (error instanceof OutputError) {
-      const detail = error.detail ? `${error.path} (${error.detail})` : error.path;
+      const detail =
+        error.problem === 'is-folder'
+          ? `${error.path}\u0000${error.example}`
+          : error.detail
+            ? `${error.path} (${error.detail})`
+            : error.path;
       io.stderr(`danvan: ${usageMessage(`output-${error.problem}`, detail, lang)}\n`);
       return 2;
     }
@@ -95,8 +102,21 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       io.stderr(`danvan: ${usageMessage('output-exists', error.path, lang)}\n`);
       return 2;
     }
+    const failed = fileSystemFailure(error);
+    if (failed) {
+      io.stderr(`danvan: ${usageMessage('file-system', failed, lang)}\n`);
+      return 2;
+    }
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`danvan: lỗi không mong đợi, vui lòng báo cho nhóm phát triển kèm nội dung dưới đây.\n${stack}\n`);
+    io.stderr(`danvan: ${unexpectedErrorBanner(lang)}\n${stack}\n`);
     return 2;
   }
+}
+
+// A node file-system error that reached here unforeseen (ENOTDIR, EISDIR, ENOENT, EACCES…) still names its path.
+function fileSystemFailure(error: unknown): string | undefined {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) && typeof path === 'string'
+    ? `${path} (${code})`
+    : undefined;
 }

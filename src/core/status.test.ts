@@ -127,3 +127,10 @@ it('requires each report period of ky_bao_cao per unit, with an assumed date whe
   // A report that leaves out a content group needs following up, like a missing one.
   expect(status.units.map((u) => u.overdue)).toEqual([true, true, true]);
 });
+
+it('marks a unit whose files still hold init sample text, and only that unit', () => {
+  const sample = headers[0]?.file ?? '';
+  const status = buildStatus(plan, index, headers, '2025-04-20' as IsoDate, new Set([sample]));
+  expect(status.units.map((u) => u.sampleFiles)).toEqual([[sample], undefined, undefined]);
+  expect(status.units[0]?.overdue).toBe(false);
+});

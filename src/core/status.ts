@@ -57,6 +57,11 @@ export interface UnitStatus {
   deadlines: DeadlineStatus[];
   /** Needs the officer's attention now: something missing or late past a deadline. */
   overdue: boolean;
+  /**
+   * The unit's files that still hold danvan init's sample text ("… (sửa lại)", text/placeholder): sent, but not yet
+   * the unit's own words, so the state is never shown as plainly "ổn". Absent when there are none.
+   */
+  sampleFiles?: string[];
 }
 
 export interface CampaignStatus {
@@ -75,11 +80,13 @@ export function statusYear(plan: Plan, today: IsoDate): number {
   return Math.min(plan.lastYear, Math.max(plan.firstYear, Number(today.slice(0, 4))));
 }
 
+/** `withSamples`: the files that still hold init's sample text (text/placeholder), to mark their units. */
 export function buildStatus(
   plan: Plan,
   index: UnitIndex,
   headers: readonly SubmissionHeader[],
   today: IsoDate,
+  withSamples: ReadonlySet<string> = new Set(),
 ): CampaignStatus {
   const year = statusYear(plan, today);
   const units = [...index.byCode.values()];
@@ -102,12 +109,14 @@ export function buildStatus(
     const deadlines = unitDeadlines(plan, year).map((d) =>
       withGroups(plan, deadlineStatus(d, mine, year, today), mine),
     );
+    const sampleFiles = mine.filter((h) => withSamples.has(h.file)).map((h) => h.file);
     return {
       unit: { code: unit.code, name: unit.name, ...letterheadOf(unit, category) },
       category: category.name,
       quotas,
       deadlines,
       overdue: deadlines.some((d) => d.state === 'missing' || d.state === 'late' || (d.missingGroups?.length ?? 0) > 0),
+      ...(sampleFiles.length > 0 ? { sampleFiles } : {}),
     };
   });
   const nextDeadline = findNextDeadline(plan, year, today);

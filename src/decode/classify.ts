@@ -13,6 +13,9 @@ export function classify(file: string, data: unknown): ClassifiedFile | Finding 
   }
   const record = data as Record<string, unknown>;
   const kind = record.loai;
+  // A merge's output handed to a command that reads submissions: say what it is and where it belongs.
+  if (kind === undefined && record.kind === 'danvan-consolidation')
+    return { ruleId: 'document/merged-dataset', params: {}, at: root };
   if (kind === undefined) return { ruleId: 'document/missing-kind', params: { kinds: KINDS.join(', ') }, at: root };
   if (!isKind(kind)) {
     const value = String(kind);

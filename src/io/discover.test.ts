@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverInputs, findOnDisk } from './discover.js';
+import { discoverInputs, findOnDisk, outputPathAsStored } from './discover.js';
+import { writeOutputAtomic } from './write-output.js';
 
 // Issue 12, case 5: folders copied from a Mac keep decomposed (NFD) names; Linux and NTFS compare names byte for byte,
 // while what the officer types (or the shell passes) is composed (NFC). Folder parts must match like file names.
@@ -53,5 +54,26 @@ describe('folders stored decomposed, typed composed', () => {
   it('case counts where the file system counts it (Linux), not on Windows or macOS', async () => {
     const found = await discoverInputs(['HỘP-THƯ/**/*.YAML'], dir);
     expect(found.files).toHaveLength(process.platform === 'linux' ? 0 : 1);
+  });
+});
+
+// Issue 12: an output path typed composed goes into the folder stored decomposed, never into a look-alike beside it.
+describe('output paths resolve existing folder parts as stored', () => {
+  const dir = inbox({ folder: nfd('hộp-thư'), sub: nfd('Đợt 1'), file: 'a.yaml' });
+
+  it('spells existing parts as stored and keeps new parts as typed', async () => {
+    expect(await outputPathAsStored(join(dir, 'hộp-thư', 'tổng-hợp.json'))).toBe(
+      join(dir, nfd('hộp-thư'), 'tổng-hợp.json'),
+    );
+    expect(await outputPathAsStored(join(dir, 'hộp-thư', 'Đợt 1', 'mới', 'x.pdf'))).toBe(
+      join(dir, nfd('hộp-thư'), nfd('Đợt 1'), 'mới', 'x.pdf'),
+    );
+    expect(await outputPathAsStored(join(dir, 'khác', 'x.pdf'))).toBe(join(dir, 'khác', 'x.pdf'));
+  });
+
+  it('a write through a composed path lands in the decomposed folder: one folder, not two', async () => {
+    await writeOutputAtomic(join(dir, 'hộp-thư', 'tổng-hợp.json'), '{}', false);
+    expect(readdirSync(dir)).toEqual([nfd('hộp-thư')]);
+    expect(readdirSync(join(dir, nfd('hộp-thư')))).toContain('tổng-hợp.json');
   });
 });

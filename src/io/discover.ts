@@ -72,15 +72,31 @@ const sameName = (a: string, b: string): boolean =>
  * where the file system ignores case). Undefined when nothing matches.
  */
 export async function findOnDisk(path: string): Promise<string | undefined> {
+  const { stored, missing } = await spellAsStored(path);
+  return missing.length === 0 ? stored : undefined;
+}
+
+/**
+ * An output path with its existing parts spelled as stored on disk (as findOnDisk matches them), and the parts that
+ * do not exist yet kept as typed: `--out "hộp-thư/tổng-hợp.json"` typed NFC writes into the NFD folder copied from a
+ * Mac instead of creating a second folder that looks the same.
+ */
+export async function outputPathAsStored(path: string): Promise<string> {
+  const { stored, missing } = await spellAsStored(path);
+  return missing.length === 0 ? stored : join(stored, ...missing);
+}
+
+async function spellAsStored(path: string): Promise<{ stored: string; missing: string[] }> {
   const exists = (candidate: string) =>
     stat(candidate).then(
       () => true,
       () => false,
     );
-  if (await exists(path)) return path;
+  if (await exists(path)) return { stored: path, missing: [] };
   const { root } = parse(path);
+  const segments = path.slice(root.length).split(sep).filter(Boolean);
   let current = root;
-  for (const segment of path.slice(root.length).split(sep).filter(Boolean)) {
+  for (const [index, segment] of segments.entries()) {
     const exact = join(current, segment);
     if (await exists(exact)) {
       current = exact;
@@ -88,10 +104,10 @@ export async function findOnDisk(path: string): Promise<string | undefined> {
     }
     const entries: string[] = await readdir(current).catch(() => []);
     const stored = entries.find((entry) => sameName(entry, segment));
-    if (stored === undefined) return undefined;
+    if (stored === undefined) return { stored: current, missing: segments.slice(index) };
     current = join(current, stored);
   }
-  return current;
+  return { stored: current, missing: [] };
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -41,6 +41,21 @@ describe('parseYamlText', () => {
     ]);
   });
 
+  it('reads a file saved with CR-only line breaks (old Mac) as lines, positions right, with a notice', () => {
+    const cr = '# Bản đăng ký\rloai: dang-ky\rma_don_vi: 001\rnam: x\r';
+    const { data, findings, locate } = parseYamlText('a.yaml', cr);
+    expect(data).toEqual({ loai: 'dang-ky', ma_don_vi: '001', nam: 'x' });
+    expect(findings).toMatchObject([
+      { ruleId: 'text/cr-line-endings', params: { count: 4 }, span: { start: { line: 1, column: 14 } } },
+    ]);
+    expect(locate('/nam')).toEqual({ start: { line: 4, column: 6 }, end: { line: 4, column: 7 } });
+    expect(readYamlData(cr)).toEqual(data);
+  });
+
+  it('leaves CRLF files alone: no notice', () => {
+    expect(parseYamlText('a.yaml', 'loai: dang-ky\r\nnam: 2025\r\n').findings).toEqual([]);
+  });
+
   it('places a combining mark with no base letter at column 1', () => {
     const { findings } = parseYamlText('a.yaml', '\u0301# x\nten: Sở\n'.normalize('NFD'));
     expect(findings.find((f) => f.ruleId === 'text/normalized-nfc')?.span?.start).toEqual({ line: 1, column: 1 });

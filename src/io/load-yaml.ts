@@ -25,7 +25,8 @@ const YAML_DIRECTIVE = /^%(YAML[ \t].*)$/gm;
 const DECOMPOSED_LETTER = /[^\u0300-\u036f][\u0300-\u036f]+/g;
 const DECOMPOSED_MARK = /[\u0300-\u036f]/;
 
-export function parseYamlText(file: string, raw: string): LoadedYaml {
+export function parseYamlText(file: string, typed: string): LoadedYaml {
+  const raw = withLineFeeds(typed);
   const nfc = raw.normalize('NFC'); // NFD names neither sort nor match
   const cleaned = cleanInvisible(nfc);
   const { marks } = cleaned;
@@ -53,8 +54,9 @@ export function parseYamlText(file: string, raw: string): LoadedYaml {
     end: toPosition(end),
   });
   const findings: Finding[] = syntaxFindings(file, text, doc, lineCounter, toSpan);
+  if (raw !== typed) findings.push(crNotice(file, typed, raw));
   if (nfc !== raw) findings.push(nfcNotice(file, raw));
-  findings.push(...versionNotices(file, cleaned.text, toPosition), ...ignoredTags(file, doc, toSpan));
+  findings.push(...versionNotices(file, cleaned.text, toPosition), ...ignoredTags(file, doc, text, toSpan));
   findings.push(...invisibleNotices(file, marks, toPosition));
   findings.push(...glyphFindings(file, doc, text, toSpan));
   let data: unknown;
@@ -86,7 +88,7 @@ export function parseYamlText(file: string, raw: string): LoadedYaml {
  * Undefined when the text does not parse.
  */
 export function readYamlData(raw: string): unknown {
-  const text = cleanInvisible(raw.normalize('NFC')).text.replace(YAML_DIRECTIVE, '#$1');
+  const text = cleanInvisible(withLineFeeds(raw).normalize('NFC')).text.replace(YAML_DIRECTIVE, '#$1');
   const doc = parseDocument(text, {
     uniqueKeys: true,
     customTags: keepLeadingZeroCodes,
@@ -113,12 +115,18 @@ function versionNotices(file: string, text: string, toPosition: (offset: number)
   });
 }
 
-function ignoredTags(file: string, doc: Document, toSpan: (range: readonly [number, number]) => Span): Finding[] {
+// The tag as the officer wrote it (!!timestamp, !custom, !<tag:…>): the warning's own text spells only the resolved URI.
+function ignoredTags(
+  file: string,
+  doc: Document,
+  text: string,
+  toSpan: (range: readonly [number, number]) => Span,
+): Finding[] {
   return doc.warnings
     .filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')
     .map((warning) => ({
       ruleId: 'yaml/ignored-tag' as const,
-      params: { tag: /tag:yaml\.org,2002:(\S+)/.exec(warning.message)?.[1] ?? '' },
+      params: { tag: text.slice(warning.pos[0], warning.pos[1]).trim() || warning.message.split(' at ')[0] || '' },
       at: { file, pointer: '' },
       span: toSpan([warning.pos[0], warning.pos[1]]),
     }));
@@ -171,6 +179,24 @@ function glyphFindings(
     },
   });
   return findings;
+}
+
+// A lone CR (classic Mac OS, some old editors) is a line break to the officer; the yaml parser reads the whole file
+// as one line, so a first-line comment hid everything ("Tệp rỗng"). CR → LF keeps every offset, hence every position.
+const LONE_CR = /\r(?!\n)/g;
+const withLineFeeds = (text: string): string => text.replace(LONE_CR, '\n');
+
+// At the end of the first line that ends in a lone CR; `lines` is the text with LF in its place (same offsets).
+function crNotice(file: string, typed: string, lines: string): Finding {
+  const first = typed.search(LONE_CR);
+  const before = lines.slice(0, first);
+  const position = { line: before.split('\n').length, column: first - before.lastIndexOf('\n') };
+  return {
+    ruleId: 'text/cr-line-endings',
+    params: { count: typed.match(LONE_CR)?.length ?? 0 },
+    at: { file, pointer: '' },
+    span: { start: position, end: position },
+  };
 }
 
 function nfcNotice(file: string, raw: string): Finding {

@@ -3,14 +3,16 @@
  * name would leave its output folder; `is-input`: the output is one of the command's inputs.
  */
 export type OutputProblem =
-  'is-folder' | 'not-folder' | 'no-permission' | 'no-space' | 'is-input' | 'outside' | 'failed';
+  'is-folder' | 'not-folder' | 'no-permission' | 'no-space' | 'is-input' | 'outside' | 'wrong-extension' | 'failed';
 
 export class OutputError extends Error {
   constructor(
     readonly problem: OutputProblem,
     readonly path: string,
-    /** The system's error code (ENOSPC…), for 'failed'. */
+    /** The system's error code (ENOSPC…), for 'failed'; the expected extension, for 'wrong-extension'. */
     readonly detail = '',
+    /** For 'is-folder': a file name the command would write, to suggest inside that folder. */
+    readonly example = '',
   ) {
     super(`${problem}: ${path}${detail ? ` (${detail})` : ''}`);
   }

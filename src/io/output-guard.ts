@@ -1,18 +1,11 @@
-import { realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { extname, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, extname, relative, isAbsolute } from 'node:path';
+import { canonicalPath as canonical, refuseInputsRead } from './inputs-read.js';
 import { OutputError, outputErrorFrom } from './output-error.js';
+import { outputPathAsStored } from './discover.js';
 
 const statOf = (path: string) => statSync(path, { throwIfNoEntry: false });
-
-// Two spellings of one file (a symlink, "./x" and "x") are the same input.
-const canonical = (path: string): string => {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-};
 
 const INPUT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -38,11 +31,62 @@ export function refuseInputAsOutput(output: string, inputs: readonly string[]): 
 }
 
 /** Makes sure `dir` is a folder danvan can write into, creating it (and its parents) when missing. */
-export async function ensureOutputFolder(dir: string): Promise<void> {
-  const info = statOf(dir);
+export async function ensureOutputFolder(typed: string): Promise<void> {
+  const dir = await outputPathAsStored(typed);
+  let info;
+  try {
+    info = statOf(dir);
+  } catch (error) {
+    // ENOTDIR: a file stands where a parent folder should be; name that file, not the folder asked for.
+    throw outputErrorFrom(error, fileAncestor(dir) ?? dir);
+  }
   if (info && !info.isDirectory()) throw new OutputError('not-folder', dir);
   if (info) return;
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
     throw outputErrorFrom(error, dir);
   });
+}
+
+// The nearest part of `path` that exists and is a file, if any: what the user must rename or move.
+function fileAncestor(path: string): string | undefined {
+  for (let part = dirname(path); part !== dirname(part); part = dirname(part)) {
+    const info = statSync(part, { throwIfNoEntry: false });
+    if (info) return info.isDirectory() ? undefined : part;
+  }
+  return undefined;
+}
+
+// Extensions that name another kind of document: a workbook saved as x.pdf would open in the wrong program.
+// A .yaml written over with a workbook would be read back as a broken submission.
+const OTHER_KINDS = new Set([
+  '.pdf',
+  '.docx',
+  '.doc',
+  '.odt',
+  '.xlsx',
+  '.xls',
+  '.ods',
+  '.csv',
+  '.json',
+  '.yaml',
+  '.yml',
+]);
+
+/**
+ * Checks a file output as typed, before drawing: an existing folder is refused at once (OutputError 'is-folder',
+ * suggesting `example` inside it, with or without --force); then an input (a file this run has read, or one of
+ * `inputs`, as refuseInputAsOutput); then a name ending in another kind's extension (report --out x.docx, excel
+ * --out x.pdf: 'wrong-extension', detail = the extension expected). No extension, or an unusual one, is left as typed.
+ */
+export function checkOutputFile(
+  path: string,
+  extension: string,
+  example: string,
+  inputs: readonly string[] = [],
+): void {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new OutputError('is-folder', path, '', example);
+  refuseInputsRead([path]);
+  refuseInputAsOutput(path, inputs);
+  const typed = extname(path).toLowerCase();
+  if (typed !== extension && OTHER_KINDS.has(typed)) throw new OutputError('wrong-extension', path, extension);
 }

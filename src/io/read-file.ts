@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { recordInputRead } from './inputs-read.js';
 
 export type ReadOutcome =
   | { ok: true; bytes: Uint8Array }
@@ -16,7 +17,9 @@ export function readFileBounded(path: string, limit: number): ReadOutcome {
     fd = openSync(path, 'r');
     const { size } = fstatSync(fd);
     if (size > limit) return { ok: false, reason: 'too-large', size };
-    return { ok: true, bytes: readFileSync(fd) };
+    const bytes = readFileSync(fd);
+    recordInputRead(path);
+    return { ok: true, bytes };
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {
@@ -26,5 +29,7 @@ export function readFileBounded(path: string, limit: number): ReadOutcome {
 
 /** A small text file the package ships or the user named (a plan preset), read whole as UTF-8. */
 export async function readTextFile(path: string): Promise<string> {
-  return readFile(path, 'utf8');
+  const text = await readFile(path, 'utf8');
+  recordInputRead(path);
+  return text;
 }

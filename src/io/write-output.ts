@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 import { OutputError, outputErrorFrom } from './output-error.js';
 import { OutputExistsError } from './output-exists-error.js';
 import { ensureOutputFolder } from './output-guard.js';
+import { refuseInputsRead } from './inputs-read.js';
+import { outputPathAsStored } from './discover.js';
 
 // Temp file in the target's own directory so rename() never crosses devices;
 // a crash leaves either the old file or the new one, never half of one.
@@ -18,10 +20,12 @@ export async function writeOutputAtomic(path: string, data: Uint8Array | string,
  * temp file, so the whole text never sits in memory at once.
  */
 export async function writeChunksAtomic(
-  path: string,
+  typed: string,
   chunks: Iterable<string | Uint8Array>,
   force: boolean,
 ): Promise<void> {
+  const path = await outputPathAsStored(typed);
+  refuseInputsRead([path]);
   const existing = await stat(path).catch(() => undefined);
   // A folder is never replaced, with or without --force: rename() would fail half-way or remove its contents.
   if (existing?.isDirectory()) throw new OutputError('is-folder', path);
@@ -44,6 +48,19 @@ export async function writeChunksAtomic(
     await rm(temp, { force: true });
     throw outputErrorFrom(error, path);
   }
+}
+
+/**
+ * Refuses, before anything is drawn, every way a planned output could fail: one of the run's inputs (even with
+ * force), an existing folder (even with force; said as such, not as "exists, add --force"), an existing file without
+ * force (OutputExistsError). A command that writes several files calls it so none is written when one would fail.
+ */
+export function refusePlannedOutputs(paths: readonly string[], force: boolean): void {
+  refuseInputsRead(paths);
+  const folder = paths.find((path) => statSync(path, { throwIfNoEntry: false })?.isDirectory());
+  if (folder !== undefined) throw new OutputError('is-folder', folder);
+  const existing = force ? undefined : firstExisting(paths);
+  if (existing !== undefined) throw new OutputExistsError(existing);
 }
 
 /** The first of these paths that already exists, if any: lets a command refuse before it draws anything. */

@@ -67,8 +67,8 @@ export const INPUT_MESSAGES = {
   }),
   'yaml/ignored-tag': define<{ tag: string }>({
     severity: 'info',
-    vi: (p) => `Bỏ qua thẻ !!${p.tag}: giá trị được đọc đúng như chữ đã viết.`,
-    en: (p) => `Ignored the !!${p.tag} tag: the value is read as the text written.`,
+    vi: (p) => `Bỏ qua thẻ ${p.tag}: giá trị được đọc đúng như chữ đã viết.`,
+    en: (p) => `Ignored the ${p.tag} tag: the value is read as the text written.`,
   }),
   'text/placeholder': define<{ value: string }>({
     severity: 'warning',
@@ -83,6 +83,13 @@ export const INPUT_MESSAGES = {
       `Đoạn văn dài ${p.length.toLocaleString('vi-VN')} ký tự, quá ${p.limit.toLocaleString('vi-VN')} ký tự mà một ô Excel chứa được; bảng tổng hợp Excel sẽ phải cắt bớt. Nên rút gọn.`,
     en: (p) =>
       `This text is ${p.length.toLocaleString('en-US')} characters long, more than the ${p.limit.toLocaleString('en-US')} an Excel cell holds; the Excel summary will have to shorten it.`,
+  }),
+  'text/cr-line-endings': define<{ count: number }>({
+    severity: 'info',
+    vi: (p) =>
+      `Tệp xuống dòng bằng ký tự CR (kiểu máy Mac cũ) ở ${p.count} chỗ; danvan đã đọc như xuống dòng thường. Nên lưu lại tệp với kiểu xuống dòng LF hoặc CRLF.`,
+    en: (p) =>
+      `The file breaks lines with a lone CR (old Mac style) in ${p.count} place(s); danvan read them as line breaks. Save the file again with LF or CRLF line endings.`,
   }),
   'text/normalized-nfc': define<{ count: number }>({
     severity: 'info',
@@ -135,6 +142,13 @@ export const INPUT_MESSAGES = {
     severity: 'error',
     vi: (p) => `Thiếu khóa "loai" cho biết loại hồ sơ (một trong: ${p.kinds}).`,
     en: (p) => `Missing the "loai" key naming the kind of file (one of: ${p.kinds}).`,
+  }),
+  'document/merged-dataset': define<Record<string, never>>({
+    severity: 'error',
+    vi: () =>
+      'Đây là tệp tổng hợp do danvan merge tạo ra, không phải hồ sơ của một đơn vị; không kiểm tra, chấm điểm hay chuyển lại được. Dùng tệp này với danvan excel, danvan dossier hoặc danvan report (hoặc gộp tiếp bằng danvan merge).',
+    en: () =>
+      "This is a consolidated dataset written by danvan merge, not a unit's submission; it cannot be validated, scored or imported. Use it with danvan excel, danvan dossier or danvan report (or merge it again with danvan merge).",
   }),
   'document/unknown-kind': define<{ value: string; kinds: string; suggestion?: string }>({
     severity: 'error',

@@ -13,14 +13,21 @@ export type UsageReason =
   | 'output-no-permission'
   | 'output-no-space'
   | 'output-is-input'
+  | 'output-wrong-extension'
   | 'output-failed'
+  | 'file-system'
   | 'bad-option'
   | 'no-tty'
   | 'not-consolidation'
   | 'unknown-unit'
   | 'input-not-dataset'
   | 'input-not-inbox'
-  | 'unit-type';
+  | 'input-not-form'
+  | 'no-forms'
+  | 'no-submissions'
+  | 'unit-type'
+  | 'empty-unit-name'
+  | 'unit-code-width';
 
 const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = {
   'path-not-found': {
@@ -51,9 +58,21 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
     vi: (d) => `từ chối ghi ${d}: tên tệp ra ngoài thư mục kết quả hoặc không hợp lệ trên Windows`,
     en: (d) => `refusing to write ${d}: the name leaves the output folder or is not valid on Windows`,
   },
+  // detail: the folder, then U+0000 and a file name the command would write (may be empty).
   'output-is-folder': {
-    vi: (d) => `${d} là một thư mục; hãy cho một tên tệp, ví dụ ${d}/tong-hop.json`,
-    en: (d) => `${d} is a folder; give a file name, for example ${d}/tong-hop.json`,
+    vi: (d) => {
+      const [folder, example] = d.split('\u0000');
+      return `${folder} là một thư mục; hãy cho một tên tệp${example ? `, ví dụ ${folder}/${example}` : ''}`;
+    },
+    en: (d) => {
+      const [folder, example] = d.split('\u0000');
+      return `${folder} is a folder; give a file name${example ? `, for example ${folder}/${example}` : ''}`;
+    },
+  },
+  'output-wrong-extension': {
+    vi: (d) => `${d}: tên tệp có đuôi của loại tệp khác, máy sẽ mở nhầm chương trình; đặt tên có đuôi như trong ngoặc`,
+    en: (d) =>
+      `${d}: the name ends in another kind of file's extension and would open in the wrong program; use the extension in brackets`,
   },
   'output-not-folder': {
     vi: (d) => `không ghi được vào ${d}: đường dẫn này (hoặc một phần của nó) là một tệp, không phải thư mục`,
@@ -75,6 +94,11 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
     vi: (d) => `không ghi được ${d}`,
     en: (d) => `could not write ${d}`,
   },
+  // A file-system error no command foresaw (detail: "path (CODE)"): located, never a stack trace.
+  'file-system': {
+    vi: (d) => `không đọc hoặc ghi được ${d}; kiểm tra đường dẫn (tệp hay thư mục, có tồn tại, có quyền)`,
+    en: (d) => `could not read or write ${d}; check the path (file or folder, exists, permissions)`,
+  },
   'bad-option': { vi: (d) => `tùy chọn không hợp lệ: ${d}`, en: (d) => `invalid option: ${d}` },
   'not-consolidation': {
     vi: (d) =>
@@ -93,6 +117,22 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
       `${d} không đọc được ở đây: danvan merge đọc hồ sơ YAML (.yaml, .yml), thư mục chứa chúng, hoặc tệp tổng hợp .json của lần gộp trước`,
     en: (d) =>
       `${d} cannot be read here: danvan merge reads YAML submissions (.yaml, .yml), folders of them, or a previous consolidated .json`,
+  },
+  'input-not-form': {
+    vi: (d) =>
+      `${d} không phải biểu mẫu Excel (.xlsx): danvan import chỉ chuyển biểu mẫu do danvan form tạo; tệp YAML dùng ngay được với danvan validate và merge, tệp tổng hợp .json dùng với danvan excel, dossier, report`,
+    en: (d) =>
+      `${d} is not an Excel form (.xlsx): danvan import converts only forms made by danvan form; YAML files work as they are with danvan validate and merge, a consolidated .json with danvan excel, dossier, report`,
+  },
+  'no-forms': {
+    vi: (d) => `không có biểu mẫu Excel (.xlsx) nào để chuyển trong: ${d}; tạo biểu mẫu bằng danvan form`,
+    en: (d) => `no Excel form (.xlsx) to convert in: ${d}; make forms with danvan form`,
+  },
+  'no-submissions': {
+    vi: (d) =>
+      `không có hồ sơ nào của đơn vị (đăng ký, báo cáo, chấm điểm, biên bản, đề nghị khen thưởng) trong: ${d}; kế hoạch và danh mục đơn vị thôi thì chưa có gì để tổng hợp`,
+    en: (d) =>
+      `no unit submission (registration, report, score sheet, minutes, award proposal) in: ${d}; a plan and a unit registry alone give nothing to summarise`,
   },
   // detail: codes separated by U+0001, each "code U+0000 nearest codes".
   'unknown-unit': {
@@ -117,6 +157,21 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
   'unit-type': {
     vi: (d) => unitTypeMessage(d, 'vi'),
     en: (d) => unitTypeMessage(d, 'en'),
+  },
+  'empty-unit-name': {
+    vi: (d) => `--unit-name ${d} chỉ có khoảng trắng hoặc ký tự ẩn; hãy gõ tên đơn vị`,
+    en: (d) => `--unit-name ${d} holds only spaces or invisible characters; type the unit's name`,
+  },
+  // detail: code U+0000 digits U+0000 plan id.
+  'unit-code-width': {
+    vi: (d) => {
+      const [code, digits, plan] = d.split('\u0000');
+      return `mã đơn vị ${code} dài hơn mã trong danh mục của kế hoạch ${plan} (${digits} chữ số, ví dụ ${'1'.padStart(Number(digits), '0')}); không đơn vị nào trong danh mục khớp mã này`;
+    },
+    en: (d) => {
+      const [code, digits, plan] = d.split('\u0000');
+      return `unit code ${code} is longer than the codes of plan ${plan}'s registry (${digits} digits, e.g. ${'1'.padStart(Number(digits), '0')}); no unit of the registry would match it`;
+    },
   },
   'no-tty': {
     vi: (d) => `không có màn hình tương tác để hỏi; ${d}`,
@@ -173,3 +228,9 @@ function unitTypeMessage(detail: string, lang: Lang): string {
 }
 
 export const usageMessage = (reason: UsageReason, detail: string, lang: Lang): string => MESSAGES[reason][lang](detail);
+
+/** The banner above the stack trace of a bug (exit 2), in the run's language. */
+export const unexpectedErrorBanner = (lang: Lang): string =>
+  lang === 'en'
+    ? 'unexpected error; please report it to the developers with the text below.'
+    : 'lỗi không mong đợi, vui lòng báo cho nhóm phát triển kèm nội dung dưới đây.';

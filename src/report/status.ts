@@ -21,6 +21,9 @@ const WORDS = {
     overdue: 'CẦN ĐÔN ĐỐC',
     quotaOff: 'sai chỉ tiêu',
     fine: 'ổn',
+    samples: 'còn chữ mẫu',
+    samplesNote: (n: number) =>
+      `${n} đơn vị còn chữ mẫu do danvan init ghi ("… (sửa lại)") trong hồ sơ đã nộp: đơn vị cần thay bằng nội dung thật (danvan validate chỉ ra từng chỗ).`,
     next: (name: string, date: string, n: number) => `Hạn kế tiếp: ${name}, ngày ${date} (còn ${n} ngày).`,
     noNext: 'Không còn hạn nộp nào phía trước.',
     summary: (units: number, overdue: number) => `${units} đơn vị; ${overdue} đơn vị cần đôn đốc.`,
@@ -43,6 +46,9 @@ const WORDS = {
     overdue: 'FOLLOW UP',
     quotaOff: 'quota off',
     fine: 'ok',
+    samples: 'sample text left',
+    samplesNote: (n: number) =>
+      `${n} unit(s) sent files still holding danvan init's sample text ("… (sửa lại)"): the unit must replace it (danvan validate shows each place).`,
     next: (name: string, date: string, n: number) => `Next deadline: ${name}, ${date} (${n} day(s) left).`,
     noNext: 'No deadline ahead.',
     summary: (units: number, overdue: number) => `${units} unit(s); ${overdue} need follow-up.`,
@@ -68,27 +74,36 @@ function stateCell(d: DeadlineStatus, lang: Lang): string {
   return w.pending(d.daysLeft);
 }
 
+// Overdue first (the deadline is the officer's to chase); then sample text, which "ổn" must never hide; then quotas.
+function stateOf(row: CampaignStatus['units'][number], w: (typeof WORDS)[Lang]): string {
+  if (row.overdue) return w.overdue;
+  const quotaOff = Object.values(row.quotas).some((q) => !q.ok);
+  if (row.sampleFiles) return quotaOff ? `${w.samples}; ${w.quotaOff}` : w.samples;
+  return quotaOff ? w.quotaOff : w.fine;
+}
+
 export function formatStatusTable(status: CampaignStatus, lang: Lang, validationErrors: number): string {
   const w = WORDS[lang];
   const deadlineIds = status.units[0]?.deadlines.map((d) => (d.assumed ? `${d.id}*` : d.id)) ?? [];
   const header = [w.code, w.unit, w.models, w.people, ...deadlineIds, w.state];
   const rows = status.units.map((row) => {
-    const quotaOk = Object.values(row.quotas).every((q) => q.ok);
     return [
       row.unit.code,
       row.unit.name,
       quotaCell(row.quotas['tap-the']),
       quotaCell(row.quotas['ca-nhan']),
       ...row.deadlines.map((d) => deadlineCell(d, lang)),
-      row.overdue ? w.overdue : quotaOk ? w.fine : w.quotaOff,
+      stateOf(row, w),
     ];
   });
   const next = status.nextDeadline;
+  const withSamples = status.units.filter((u) => u.sampleFiles).length;
   const footer = [
     w.summary(status.units.length, status.units.filter((u) => u.overdue).length),
     next ? w.next(next.name, formatDate(next.date), next.daysLeft) : w.noNext,
     ...status.ownDeadlines.map((d) => w.own(d.name, formatDate(d.date), d.daysLeft, d.receiver ?? '')),
     ...(status.units[0]?.deadlines.some((d) => d.assumed) ? [w.assumed] : []),
+    ...(withSamples > 0 ? [w.samplesNote(withSamples)] : []),
     ...(validationErrors > 0 ? [w.errors(validationErrors)] : []),
   ];
   return `${renderTable(header, rows)}\n${footer.join('\n')}\n`;

@@ -268,3 +268,65 @@ describe('danvan init on a terminal', () => {
     expect(t.io.out()).toContain(`then run: danvan validate "${dir}"\n`); // quoted: the folder has spaces
   });
 });
+
+// Issue 12: a name danvan would write must pass danvan validate; a code must be one the plan's registry can hold.
+describe('danvan init cleans names and refuses codes the plan cannot hold', () => {
+  const initArgs = (dir: string, name: string, more: string[] = []) => [
+    'init',
+    dir,
+    '--plan',
+    'vinh-long-2025',
+    '--unit-name',
+    name,
+    '--unit-type',
+    'so-nganh',
+    ...more,
+  ];
+
+  it('a name of only U+200B or spaces is refused, the character shown', async () => {
+    const dir = join(tempDir(), 'ho-so');
+    const io = fakeIo(ROOT);
+    expect(await main(initArgs(dir, '\u200b \u00a0'), io)).toBe(2);
+    expect(io.err()).toContain('--unit-name "\\u200b \\u00a0"');
+    expect(io.err()).toContain('chỉ có khoảng trắng hoặc ký tự ẩn');
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('NBSP, U+200B and line breaks in a name are cleaned before writing; the folder validates', async () => {
+    const dir = join(tempDir(), 'ho-so');
+    const io = fakeIo(ROOT);
+    const more = ['--contact', 'Nguyễn\u00a0Văn\nAn'];
+    expect(await main(initArgs(dir, 'Sở\u00a0Nội  vụ\u200b\ntỉnh', more), io)).toBe(0);
+    const registry = readFileSync(join(dir, 'danh-muc-don-vi.yaml'), 'utf8');
+    expect(registry).toContain('ten: Sở Nội vụ tỉnh\n');
+    expect(readFileSync(join(dir, 'dang-ky', '001.yaml'), 'utf8')).toContain('ho_ten: Nguyễn Văn An\n');
+    const report = await validateJson(dir);
+    expect(report.totals.errors).toBe(0);
+    expect(report.diagnostics.map((d) => d.ruleId)).not.toContain('text/invisible-character');
+  });
+
+  it.each(['0013', '1234'])('--unit %s is longer than the plan’s 3-digit codes: refused', async (code) => {
+    const dir = join(tempDir(), 'ho-so');
+    const io = fakeIo(ROOT);
+    expect(await main(initArgs(dir, 'Sở Nội vụ', ['--unit', code]), io)).toBe(2);
+    expect(io.err()).toContain(`mã đơn vị ${code} dài hơn mã trong danh mục của kế hoạch vinh-long-2025 (3 chữ số`);
+    expect(existsSync(dir)).toBe(false);
+  });
+});
+
+describe('status of a folder just made by init', () => {
+  it('does not say "ổn" while the registration holds init sample text: it says so and why', async () => {
+    const dir = join(tempDir(), 'ho-so');
+    expect(
+      await main(
+        ['init', dir, '--plan', 'vinh-long-2025', '--unit-name', 'Sở Nội vụ', '--unit-type', 'so-nganh'],
+        fakeIo(ROOT),
+      ),
+    ).toBe(0);
+    const io = fakeIo(ROOT);
+    expect(await main(['status', dir, '--today', '20/04/2025'], io)).toBe(0);
+    expect(io.out()).toMatch(/^001 +Sở Nội vụ +2\/2 +4\/4 +đã nộp .* còn chữ mẫu$/m);
+    expect(io.out()).not.toMatch(/ ổn$/m);
+    expect(io.out()).toContain('1 đơn vị còn chữ mẫu do danvan init ghi');
+  });
+});

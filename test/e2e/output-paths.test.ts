@@ -39,6 +39,29 @@ const COMMANDS: Command[] = [
     input: join(inbox, 'danh-muc-don-vi.yaml'),
   },
   {
+    name: 'report',
+    args: (out) => ['report', inbox, '--plan', 'vinh-long-2025', '--format', 'pdf', '--out', out],
+    folder: false,
+    input: join(inbox, 'dang-ky.yaml'),
+    ok: 1, // with the plan, this one-registration inbox is under its quota: reported, exit 1
+  },
+  {
+    name: 'form',
+    args: (out) => [
+      'form',
+      join(inbox, 'danh-muc-don-vi.yaml'),
+      '--plan',
+      'vinh-long-2025',
+      '--kind',
+      'dang-ky',
+      '--out',
+      out,
+    ],
+    folder: false,
+    input: join(inbox, 'danh-muc-don-vi.yaml'),
+  },
+  { name: 'templates', args: (out) => ['templates', out], folder: true, input: join(inbox, 'danh-muc-don-vi.yaml') },
+  {
     name: 'init',
     args: (out) => ['init', out, '--plan', 'vinh-chau-2025', '--unit-name', 'Phường 1', '--unit-type', 'ubnd-xa'],
     folder: true,
@@ -113,6 +136,109 @@ describe.each(COMMANDS)('$name --out …', (command) => {
     noTrace(r.err);
     expect(r.err).toMatch(command.folder ? /là một tệp, không phải thư mục/ : /là tệp đầu vào của lệnh này/);
     expect(readFileSync(command.input)).toEqual(before);
+  });
+});
+
+// Issue 12: an output that is a file the command read — found inside an input folder, or the plan itself — is
+// refused with or without --force, by every command that writes, and nothing else of the run is written either.
+describe('an output that is a file read from an input folder or the plan', () => {
+  const plan = join(work, 'ke-hoach-rieng.yaml');
+  const registry = join(inbox, 'danh-muc-don-vi.yaml');
+  const initArgs = ['--unit-name', 'Sở Nội vụ', '--unit-type', 'so-nganh'];
+  beforeAll(() => cpSync(join(ROOT, 'templates/plans/vinh-long-2025.yaml'), plan));
+
+  it.each([
+    ['report, the plan found in the inbox', ['report', inbox, '--plan', plan, '--out', plan], plan],
+    ['report, a registry inside the inbox', ['report', inbox, '--plan', plan, '--out', registry], registry],
+    ['excel, a file inside the inbox', ['excel', inbox, '--plan', plan, '--out', registry], registry],
+    ['form, the plan', ['form', registry, '--plan', plan, '--kind', 'dang-ky', '--out', plan], plan],
+    ['merge, the plan', ['merge', inbox, '--plan', plan, '--out', plan], plan],
+    ['init, the plan copied into the folder', ['init', work, '--plan', plan, ...initArgs], undefined],
+  ])('%s', async (_name, args, input) => {
+    const initPlan = join(work, 'ke-hoach.yaml');
+    if (input === undefined) cpSync(plan, initPlan);
+    const target = input ?? initPlan;
+    const before = readFileSync(target);
+    const r = await run([...args.map((a) => (a === plan && input === undefined ? initPlan : a)), '--force']);
+    expect(r.code).toBe(2);
+    noTrace(r.err);
+    expect(r.err).toContain(`${target} là tệp đầu vào của lệnh này`);
+    expect(readFileSync(target)).toEqual(before);
+    expect(existsSync(`${target}.docx`)).toBe(false);
+  });
+});
+
+describe('a file output named as a folder or as another kind of file: said at once, nothing written', () => {
+  it.each([
+    ['merge', 'tong-hop.json'],
+    ['excel', 'tong-hop.xlsx'],
+    ['form', 'bieu-mau-dang-ky.xlsx'],
+    ['report', 'bao-cao-tong-hop.pdf'],
+  ])('%s --out <folder> suggests %s inside it', async (name, example) => {
+    const command = COMMANDS.find((c) => c.name === name);
+    const r = await run(command?.args(existingFolder) ?? []);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      `${existingFolder} là một thư mục; hãy cho một tên tệp, ví dụ ${existingFolder}/${example}`,
+    );
+  });
+
+  it.each([
+    ['excel', 'bang.pdf', '.xlsx'],
+    ['report', 'bao-cao.docx', '.pdf'],
+    ['merge', 'tong-hop.xlsx', '.json'],
+    ['form', 'mau.yaml', '.xlsx'],
+  ])('%s --out %s is refused: the extension would open the wrong program', async (name, file, expected) => {
+    const out = join(work, file);
+    const r = await run([...(COMMANDS.find((c) => c.name === name)?.args(out) ?? []), '--force']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${out} (${expected}): tên tệp có đuôi của loại tệp khác`);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('import into the folder it reads', () => {
+  it('refuses to replace a YAML file of that folder with a converted form, even with --force', async () => {
+    const folder = join(work, 'hop-thu-mau');
+    cpSync(inbox, folder, { recursive: true });
+    cpSync(join(folder, 'dang-ky.yaml'), join(folder, 'mau.yaml'));
+    const form = ['form', join(folder, 'danh-muc-don-vi.yaml'), '--plan', 'vinh-long-2025', '--kind', 'dang-ky'];
+    expect((await run([...form, '--out', join(folder, 'mau.xlsx')])).code).toBe(0);
+    const before = readFileSync(join(folder, 'mau.yaml'));
+    const r = await run(['import', folder, '--out', folder, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${join(folder, 'mau.yaml')} là tệp đầu vào của lệnh này`);
+    expect(readFileSync(join(folder, 'mau.yaml'))).toEqual(before);
+  });
+});
+
+describe('an output path through a file, or an unforeseen file-system error', () => {
+  it('a bug: the apology follows --lang; a stray file-system error: located, no trace', async () => {
+    const failing = (error: Error) => {
+      const io = fakeIo(work);
+      io.stdout = () => {
+        throw error;
+      };
+      return io;
+    };
+    const en = failing(new Error('boom'));
+    expect(await main(['plans', '--lang', 'en'], en)).toBe(2);
+    expect(en.err()).toContain('unexpected error; please report it');
+    expect(en.err()).not.toContain('lỗi không mong đợi');
+    const fs = failing(Object.assign(new Error('EACCES'), { code: 'EACCES', path: '/srv/khoa' }));
+    expect(await main(['plans'], fs)).toBe(2);
+    expect(fs.err()).toContain('danvan: không đọc hoặc ghi được /srv/khoa (EACCES)');
+    noTrace(fs.err());
+  });
+
+  it('templates <a file>: located, exit 2, no trace, in the language asked', async () => {
+    const vi = await run(['templates', existingFile]);
+    expect(vi.code).toBe(2);
+    noTrace(vi.err);
+    expect(vi.err).toContain(`${existingFile} (ENOTDIR)`);
+    const en = await run(['templates', existingFile, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain('is a file, not a folder');
   });
 });
 

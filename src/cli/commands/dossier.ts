@@ -83,6 +83,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
         paths.filter((p) => !isPrevious(p)),
         previous,
         settings,
+        paths,
       );
       // Progress only for a person watching: a terminal on stderr, not piped, not CI.
       const showProgress = io.stderrIsTTY && !io.env.CI;

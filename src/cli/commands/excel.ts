@@ -35,7 +35,7 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         { consolidationFor, renderExcel },
         { readConsolidation },
         { writeOutputAtomic },
-        { refuseInputAsOutput },
+        { checkOutputFile },
         { sampleRubrics },
         ui,
       ] = await Promise.all([
@@ -53,10 +53,13 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         paths.filter((p) => !isPrevious(p)),
         previous,
         validateSettings(globals, io, { plan: options.plan }),
+        paths,
       );
       const out = resolve(io.cwd, options.out);
-      refuseInputAsOutput(
+      checkOutputFile(
         out,
+        '.xlsx',
+        'tong-hop.xlsx',
         paths.map((path) => resolve(io.cwd, path)),
       );
       const { preparedBy, signer, signerTitle } = options;

@@ -34,14 +34,17 @@ export function registerForm(program: Command, io: Io, setExitCode: (code: ExitC
     .action(async (registries: string[], options: FormOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ makeForm, FORM_KINDS }, { loadFormatter }, ui] = await Promise.all([
+      const [{ makeForm, FORM_KINDS }, { checkOutputFile }, { loadFormatter }, ui] = await Promise.all([
         import('../../app/make-form.js'),
+        import('../../io/output-guard.js'),
         import('../../report/index.js'),
         import('../../messages/ui.js'),
       ]);
       const kind = FORM_KINDS[options.kind] ?? 'dang-ky';
       const settings = { ...validateSettings(globals, io), plan: options.plan };
       const out = resolve(io.cwd, options.out);
+      const given = [...registries, options.plan].map((path) => resolve(io.cwd, path));
+      checkOutputFile(out, '.xlsx', `bieu-mau-${options.kind}.xlsx`, given);
       const force = options.force ?? false;
       const { validation, written } = await makeForm(registries, kind, out, force, settings, options.unit);
       if (!written) {

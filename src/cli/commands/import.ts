@@ -5,6 +5,7 @@ import type { Io } from '../io.js';
 import { useColor } from '../io.js';
 import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
+import { refuseOtherKinds } from '../input-kinds.js';
 
 interface ImportOptions {
   plan?: string;
@@ -34,6 +35,7 @@ export function registerImport(program: Command, io: Io, setExitCode: (code: Exi
         import('../../report/index.js'),
         import('../../messages/ui.js'),
       ]);
+      refuseOtherKinds(paths, 'forms');
       const kind = options.kind === undefined ? undefined : (FORM_KINDS[options.kind] ?? options.kind);
       const settings = validateSettings(globals, io, { plan: options.plan });
       const out = resolve(io.cwd, options.out);

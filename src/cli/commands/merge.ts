@@ -30,7 +30,7 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
         { mergeCampaign },
         { readConsolidation },
         { writeChunksAtomic },
-        { refuseInputAsOutput },
+        { checkOutputFile },
         { consolidationJson },
         { loadFormatter },
         ui,
@@ -59,7 +59,12 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
       if (showProgress) io.stderr('\r\u001b[K');
       const out = resolve(io.cwd, options.out);
       const inputs = [...paths, ...validation.report.files].map((path) => resolve(io.cwd, path));
-      refuseInputAsOutput(out, options.plan ? [...inputs, resolve(io.cwd, options.plan)] : inputs);
+      checkOutputFile(
+        out,
+        '.json',
+        'tong-hop.json',
+        options.plan ? [...inputs, resolve(io.cwd, options.plan)] : inputs,
+      );
       await writeChunksAtomic(out, consolidationJson(consolidation), options.force ?? false);
       const stylish = await loadFormatter('stylish');
       io.stdout(

@@ -6,6 +6,7 @@ import type { Io } from '../io.js';
 import { parseFormats, resolveLang, validateSettings } from '../options.js';
 import type { OutputFormat } from '../../app/render-task.js';
 import type { GlobalOptions } from '../options.js';
+import { refuseOtherKinds } from '../input-kinds.js';
 
 interface ReportOptions {
   plan?: string;
@@ -48,17 +49,26 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
     .action(async (paths: string[], options: ReportOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ loadConsolidation }, { writeConsolidatedReport, CONSOLIDATED_TEMPLATE }, ui] = await Promise.all([
-        import('../load-consolidation.js'),
-        import('../../app/consolidated-report.js'),
-        import('../../messages/ui.js'),
-      ]);
+      const [{ loadConsolidation }, { writeConsolidatedReport, CONSOLIDATED_TEMPLATE }, { checkOutputFile }, ui] =
+        await Promise.all([
+          import('../load-consolidation.js'),
+          import('../../app/consolidated-report.js'),
+          import('../../io/output-guard.js'),
+          import('../../messages/ui.js'),
+        ]);
+      refuseOtherKinds(paths, 'dataset');
       const settings = validateSettings(globals, io, { plan: options.plan });
       const consolidation = await loadConsolidation(paths, io, settings);
+      // After reading: an input named as the output is said to be an input, whatever its extension.
+      // --out names the PDF; a .docx-only run may name the .docx itself (docxPathOf keeps it).
+      const out = resolve(io.cwd, options.out);
+      const docxOnly = !options.format.includes('pdf') && /\.docx$/i.test(out);
+      checkOutputFile(out, docxOnly ? '.docx' : '.pdf', 'bao-cao-tong-hop.pdf');
+      if (options.xlsx) checkOutputFile(resolve(io.cwd, options.xlsx), '.xlsx', 'bao-cao-tong-hop.xlsx');
       const run = await writeConsolidatedReport(consolidation, {
         period: options.ky,
         ...(options.nam ? { year: options.nam } : {}),
-        out: resolve(io.cwd, options.out),
+        out,
         ...(options.xlsx ? { xlsx: resolve(io.cwd, options.xlsx) } : {}),
         force: options.force ?? false,
         ...(options.soHieu ? { number: options.soHieu } : {}),

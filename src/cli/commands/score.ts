@@ -35,6 +35,9 @@ export function registerScore(program: Command, io: Io, setExitCode: (code: Exit
           ? formatScoreJson(cards, templateRubrics, flagged)
           : formatScoreTable(cards, templateRubrics, errors, lang, flagged),
       );
+      // A merge's output given by mistake has no score sheet to count: name it, or the table only says "0".
+      for (const d of validation.diagnostics)
+        if (d.ruleId === 'document/merged-dataset') io.stderr(`${d.file}: ${d.message}\n`);
       setExitCode(errors > 0 ? 1 : 0);
     });
 }
