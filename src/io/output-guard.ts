@@ -42,9 +42,22 @@ export async function ensureOutputFolder(typed: string): Promise<void> {
   }
   if (info && !info.isDirectory()) throw new OutputError('not-folder', dir);
   if (info) return;
-  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
-    throw outputErrorFrom(error, dir);
-  });
+  await makeFolders(dir);
+}
+
+// mkdir(…, { recursive: true }) never returns for a path under /proc on Linux (node 20: it spins on the ENOENT the
+// kernel gives), so the missing folders are made one at a time from the nearest existing one, and the first refusal
+// is the error.
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let part = dir; !statOf(part); part = dirname(part)) {
+    missing.unshift(part);
+    if (dirname(part) === part) break;
+  }
+  for (const folder of missing)
+    await mkdir(folder).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw outputErrorFrom(error, folder);
+    });
 }
 
 // The nearest part of `path` that exists and is a file, if any: what the user must rename or move.

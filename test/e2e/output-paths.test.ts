@@ -240,6 +240,17 @@ describe('an output path through a file, or an unforeseen file-system error', ()
     expect(en.code).toBe(2);
     expect(en.err).toContain('is a file, not a folder');
   });
+
+  // node's recursive mkdir never returns under /proc (it spins on the kernel's ENOENT): danvan makes folders itself.
+  it.runIf(existsSync('/proc/self'))(
+    'a folder that cannot be made (under /proc): exit 2 at once, not a hang',
+    async () => {
+      const r = await run(['templates', '/proc/danvan-khong-co/mau']);
+      expect(r.code).toBe(2);
+      noTrace(r.err);
+      expect(r.err).toContain('/proc/danvan-khong-co (ENOENT)');
+    },
+  );
 });
 
 const hasScript = spawnSync('script', ['--version']).status === 0;
