@@ -25,8 +25,14 @@ export async function campaignStatus(paths: readonly string[], settings: Validat
       .filter((file) => file.findings.some((finding) => finding.ruleId === 'text/placeholder'))
       .map((file) => file.file),
   );
+  // Lateness and quotas have their own cells; any other error keeps the file out of danvan merge too, and "ổn" must
+  // not hide it.
+  const shownInCells = (ruleId: string) => ruleId === 'deadline/late' || ruleId.startsWith('quota/');
+  const withErrors = new Set(
+    run.report.diagnostics.filter((d) => d.severity === 'error' && !shownInCells(d.ruleId)).map((d) => d.file),
+  );
   return {
-    status: buildStatus(run.plan, indexUnits(registries), headers, settings.today, withSamples),
+    status: buildStatus(run.plan, indexUnits(registries), headers, settings.today, withSamples, withErrors),
     planId: run.plan.id,
     validation: run.report,
   };

@@ -134,3 +134,9 @@ it('marks a unit whose files still hold init sample text, and only that unit', (
   expect(status.units.map((u) => u.sampleFiles)).toEqual([[sample], undefined, undefined]);
   expect(status.units[0]?.overdue).toBe(false);
 });
+
+it('marks a unit whose files have errors (danvan merge leaves them out), and only that unit', () => {
+  const broken = headers[1]?.file ?? '';
+  const status = buildStatus(plan, index, headers, '2025-04-20' as IsoDate, new Set(), new Set([broken]));
+  expect(status.units.map((u) => u.errorFiles)).toEqual([undefined, [broken], undefined]);
+});

@@ -62,6 +62,11 @@ export interface UnitStatus {
    * the unit's own words, so the state is never shown as plainly "ổn". Absent when there are none.
    */
   sampleFiles?: string[];
+  /**
+   * The unit's files with errors other than lateness: danvan merge keeps them out of the dataset until they are
+   * corrected, so the state is never "ổn" while one is left. Absent when there are none.
+   */
+  errorFiles?: string[];
 }
 
 export interface CampaignStatus {
@@ -80,13 +85,17 @@ export function statusYear(plan: Plan, today: IsoDate): number {
   return Math.min(plan.lastYear, Math.max(plan.firstYear, Number(today.slice(0, 4))));
 }
 
-/** `withSamples`: the files that still hold init's sample text (text/placeholder), to mark their units. */
+/**
+ * `withSamples`: the files that still hold init's sample text (text/placeholder); `withErrors`: the files with errors
+ * other than lateness (kept out by danvan merge); both only mark their units' rows.
+ */
 export function buildStatus(
   plan: Plan,
   index: UnitIndex,
   headers: readonly SubmissionHeader[],
   today: IsoDate,
   withSamples: ReadonlySet<string> = new Set(),
+  withErrors: ReadonlySet<string> = new Set(),
 ): CampaignStatus {
   const year = statusYear(plan, today);
   const units = [...index.byCode.values()];
@@ -110,6 +119,7 @@ export function buildStatus(
       withGroups(plan, deadlineStatus(d, mine, year, today), mine),
     );
     const sampleFiles = mine.filter((h) => withSamples.has(h.file)).map((h) => h.file);
+    const errorFiles = mine.filter((h) => withErrors.has(h.file)).map((h) => h.file);
     return {
       unit: { code: unit.code, name: unit.name, ...letterheadOf(unit, category) },
       category: category.name,
@@ -117,6 +127,7 @@ export function buildStatus(
       deadlines,
       overdue: deadlines.some((d) => d.state === 'missing' || d.state === 'late' || (d.missingGroups?.length ?? 0) > 0),
       ...(sampleFiles.length > 0 ? { sampleFiles } : {}),
+      ...(errorFiles.length > 0 ? { errorFiles } : {}),
     };
   });
   const nextDeadline = findNextDeadline(plan, year, today);

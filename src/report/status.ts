@@ -22,6 +22,9 @@ const WORDS = {
     quotaOff: 'sai chỉ tiêu',
     fine: 'ổn',
     samples: 'còn chữ mẫu',
+    withErrors: 'tệp có lỗi',
+    errorsNote: (n: number) =>
+      `${n} đơn vị có tệp còn lỗi: danvan merge không tính các tệp này cho đến khi đơn vị sửa (danvan validate chỉ ra từng lỗi).`,
     samplesNote: (n: number) =>
       `${n} đơn vị còn chữ mẫu do danvan init ghi ("… (sửa lại)") trong hồ sơ đã nộp: đơn vị cần thay bằng nội dung thật (danvan validate chỉ ra từng chỗ).`,
     next: (name: string, date: string, n: number) => `Hạn kế tiếp: ${name}, ngày ${date} (còn ${n} ngày).`,
@@ -47,6 +50,9 @@ const WORDS = {
     quotaOff: 'quota off',
     fine: 'ok',
     samples: 'sample text left',
+    withErrors: 'file with errors',
+    errorsNote: (n: number) =>
+      `${n} unit(s) sent files that still have errors: danvan merge leaves them out until the unit corrects them (danvan validate shows each one).`,
     samplesNote: (n: number) =>
       `${n} unit(s) sent files still holding danvan init's sample text ("… (sửa lại)"): the unit must replace it (danvan validate shows each place).`,
     next: (name: string, date: string, n: number) => `Next deadline: ${name}, ${date} (${n} day(s) left).`,
@@ -74,12 +80,16 @@ function stateCell(d: DeadlineStatus, lang: Lang): string {
   return w.pending(d.daysLeft);
 }
 
-// Overdue first (the deadline is the officer's to chase); then sample text, which "ổn" must never hide; then quotas.
+// Overdue first (the deadline is the officer's to chase); then files with errors and sample text, which "ổn" must
+// never hide; then quotas.
 function stateOf(row: CampaignStatus['units'][number], w: (typeof WORDS)[Lang]): string {
-  if (row.overdue) return w.overdue;
-  const quotaOff = Object.values(row.quotas).some((q) => !q.ok);
-  if (row.sampleFiles) return quotaOff ? `${w.samples}; ${w.quotaOff}` : w.samples;
-  return quotaOff ? w.quotaOff : w.fine;
+  const flags = [
+    ...(row.overdue ? [w.overdue] : []),
+    ...(row.errorFiles ? [w.withErrors] : []),
+    ...(row.sampleFiles && !row.overdue ? [w.samples] : []),
+    ...(!row.overdue && Object.values(row.quotas).some((q) => !q.ok) ? [w.quotaOff] : []),
+  ];
+  return flags.length > 0 ? flags.join('; ') : w.fine;
 }
 
 export function formatStatusTable(status: CampaignStatus, lang: Lang, validationErrors: number): string {
@@ -98,12 +108,14 @@ export function formatStatusTable(status: CampaignStatus, lang: Lang, validation
   });
   const next = status.nextDeadline;
   const withSamples = status.units.filter((u) => u.sampleFiles).length;
+  const withErrors = status.units.filter((u) => u.errorFiles).length;
   const footer = [
     w.summary(status.units.length, status.units.filter((u) => u.overdue).length),
     next ? w.next(next.name, formatDate(next.date), next.daysLeft) : w.noNext,
     ...status.ownDeadlines.map((d) => w.own(d.name, formatDate(d.date), d.daysLeft, d.receiver ?? '')),
     ...(status.units[0]?.deadlines.some((d) => d.assumed) ? [w.assumed] : []),
     ...(withSamples > 0 ? [w.samplesNote(withSamples)] : []),
+    ...(withErrors > 0 ? [w.errorsNote(withErrors)] : []),
     ...(validationErrors > 0 ? [w.errors(validationErrors)] : []),
   ];
   return `${renderTable(header, rows)}\n${footer.join('\n')}\n`;
