@@ -6,6 +6,7 @@ import { nearestPlanId, padUnitCode } from '../core/unit-types.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import type { Lang } from '../messages/catalog.js';
 import { INIT_QUESTIONS, PROMPT_KEY_HINTS } from '../messages/ui.js';
+import { escapeInvisible } from '../messages/invisible.js';
 import { quotaSummary } from '../messages/usage.js';
 import type { Io, Question } from './io.js';
 
@@ -85,12 +86,9 @@ function knownAnswers(dir: string | undefined, options: InitOptions, init: InitP
   };
 }
 
-// "\u200b" rather than a quote pair that looks empty: the officer must see what was typed.
-const visibleQuoted = (value: string): string =>
-  JSON.stringify(value).replace(
-    /[\u00a0\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]/g,
-    (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
-  );
+// ‹U+200B› rather than a quote pair that looks empty, as every message shows such characters: the officer must see
+// what was typed.
+const visibleQuoted = (value: string): string => `"${escapeInvisible(value)}"`;
 
 function refuseLongCode(code: string | undefined, init: InitPlan): void {
   const digits = init.plan.unitCodeDigits;

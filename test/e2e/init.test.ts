@@ -287,7 +287,7 @@ describe('danvan init cleans names and refuses codes the plan cannot hold', () =
     const dir = join(tempDir(), 'ho-so');
     const io = fakeIo(ROOT);
     expect(await main(initArgs(dir, '\u200b \u00a0'), io)).toBe(2);
-    expect(io.err()).toContain('--unit-name "\\u200b \\u00a0"');
+    expect(io.err()).toContain('--unit-name "‹U+200B› ‹U+00A0›"');
     expect(io.err()).toContain('chỉ có khoảng trắng hoặc ký tự ẩn');
     expect(existsSync(dir)).toBe(false);
   });
