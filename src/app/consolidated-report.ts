@@ -1,8 +1,9 @@
 import type { IsoDate } from '../core/dates.js';
 import { resolveUnit } from '../core/attribution.js';
 import type { Consolidation } from '../core/consolidation.js';
-import { summarisePeriod } from '../core/period-summary.js';
-import type { PeriodSummary, RegisteredItem } from '../core/period-summary.js';
+import { summarisePeriod, withholdsContent } from '../core/period-summary.js';
+import type { PeriodSummary, RegisteredItem, UnitPeriodReport } from '../core/period-summary.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ownDeadlines } from '../core/periodic-reports.js';
 import type { Plan } from '../core/plan.js';
 import { statusYear } from '../core/status.js';
@@ -77,14 +78,15 @@ export async function writeConsolidatedReport(
     .map((s) => decodeRegistry(s.file, dataOf(s)));
   const index = indexUnits(registries);
   const current = (code: string | undefined) => resolveUnit(code, index)?.unit.code ?? code ?? '';
+  // A rejected report was still received: it counts (late if late) and names its defects (core/period-summary.ts).
   const periodReports = c.sources.filter(
-    (s) => s.state === 'effective' && s.kind === 'bao-cao' && s.period === options.period,
+    (s) => (s.state === 'effective' || s.state === 'rejected') && s.kind === 'bao-cao' && s.period === options.period,
   );
   const latest = Math.max(0, ...periodReports.flatMap((s) => (s.year === undefined ? [] : [s.year])));
   const reportYear = options.year ?? (latest > 0 ? latest : statusYear(plan, options.today));
   const reports = periodReports
     .filter((s) => s.year === reportYear)
-    .map((s) => decodePeriodReport(s.file, current(s.unit), dataOf(s)));
+    .map((s) => withDefects(decodePeriodReport(s.file, current(s.unit), dataOf(s)), c.diagnostics));
   const registeredModels: RegisteredItem[] = c.models.map((m) => ({
     unit: m.unit,
     ...(m.year === undefined ? {} : { year: m.year }),
@@ -167,4 +169,23 @@ function recipientsOf(plan: Plan, period: ReportPeriod, year: number): string[] 
   );
   const named = own.flatMap((d) => (d.receiver ?? '').split(/\s*;\s*/)).filter(Boolean);
   return named.length > 0 ? [...new Set(named)] : [plan.issuer];
+}
+
+/** The report with the errors the merge found in its file; a report whose structure is wrong keeps no content. */
+function withDefects(report: UnitPeriodReport, diagnostics: readonly Diagnostic[]): UnitPeriodReport {
+  const defects = [
+    ...new Set(diagnostics.filter((d) => d.file === report.file && d.severity === 'error').map((d) => d.ruleId)),
+  ];
+  if (defects.length === 0) return report;
+  if (!withholdsContent(defects)) return { ...report, defects };
+  const { deliveredOn } = report;
+  return {
+    unit: report.unit,
+    file: report.file,
+    ...(deliveredOn ? { deliveredOn } : {}),
+    groups: [],
+    models: [],
+    defects,
+    withheld: true,
+  };
 }

@@ -1,7 +1,7 @@
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
-import type { PeriodSummary, RegisteredItem, ReviewOutcome } from '../core/period-summary.js';
+import type { PeriodSummary, RegisteredItem, ReviewOutcome, UnitPeriodReport } from '../core/period-summary.js';
 import type { Plan } from '../core/plan.js';
 import type { Block, DocumentModel, TableAppendix } from './document-model.js';
 import { receiverLines, signerLines, upper } from './dossier-model.js';
@@ -27,6 +27,8 @@ export interface ConsolidatedReportTemplate {
     string
   >;
   ra_soat: Record<ReviewOutcome, string>;
+  /** A received report with errors: `cau_truc` when its content is withheld, else `noi_dung` naming `ten` of each. */
+  loi: { cau_truc: string; noi_dung: string; ten: Record<string, string>; khac: string };
   nguoi_ky: Record<Style, { chuc_vu?: string; tham_quyen?: string }>;
   noi_nhan: Record<Style, unknown[]>;
   phu_luc: { tieu_de: string };
@@ -163,8 +165,12 @@ export function buildConsolidatedReport(
 
   const late = summary.rows.filter((r) => r.state === 'late');
   const absent = summary.rows.filter((r) => r.state === 'missing');
+  const defective = summary.rows.flatMap((r) => {
+    const note = r.report ? defectNote(r.report, template.loi) : undefined;
+    return note ? [paragraph(`- ${r.unit.name}: ${note}`)] : [];
+  });
   const lateness: Block[] =
-    late.length + absent.length === 0
+    late.length + absent.length + defective.length === 0
       ? [paragraph(template.doan_van.du_han)]
       : [
           ...late.map((r) => paragraph(`- ${r.unit.name}: gửi muộn ${r.daysLate} ngày.`)),
@@ -203,7 +209,12 @@ export function buildConsolidatedReport(
       String(i + 1),
       r.unit.name,
       r.report?.deliveredOn ? formatDate(r.report.deliveredOn) : '',
-      r.state === 'missing' ? 'Chưa gửi' : r.state === 'late' ? `Muộn ${r.daysLate} ngày` : 'Đúng hạn',
+      (r.state === 'missing' ? 'Chưa gửi' : r.state === 'late' ? `Muộn ${r.daysLate} ngày` : 'Đúng hạn') +
+        (r.report?.withheld
+          ? '; sai cấu trúc'
+          : r.report && defectNote(r.report, template.loi)
+            ? '; còn thiếu sót'
+            : ''),
       count(r.models),
       count(r.people),
       ...(plan.contentGroups.length > 0 ? [`${r.groupsCovered}/${plan.contentGroups.length}`] : []),
@@ -230,6 +241,7 @@ export function buildConsolidatedReport(
       ...results,
       heading(template.muc.nop_bao_cao),
       ...lateness,
+      ...defective,
       heading(template.muc.ton_tai),
       ...perUnit((r) => r.report?.shortcomings),
       heading(template.muc.phuong_huong),
@@ -242,6 +254,13 @@ export function buildConsolidatedReport(
     appendix,
   };
   return { model, missing: [...new Set(missing)] };
+}
+
+/** What a received report still lacks (late delivery is said apart), or nothing. */
+function defectNote(report: UnitPeriodReport, loi: ConsolidatedReportTemplate['loi']): string | undefined {
+  if (report.withheld) return loi.cau_truc;
+  const named = (report.defects ?? []).filter((id) => id !== 'deadline/late').map((id) => loi.ten[id] ?? loi.khac);
+  return named.length > 0 ? fillTemplate(loi.noi_dung, { loi: [...new Set(named)].join('; ') }).text : undefined;
 }
 
 function outcomeCounts(models: readonly { outcome?: ReviewOutcome }[], names: Record<ReviewOutcome, string>): string {

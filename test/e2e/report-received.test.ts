@@ -1,0 +1,65 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+import type { CliResult } from '../helpers/run-cli.js';
+
+// danvan report counts every report a unit sent, whatever its errors: a late one as late, its content compiled; one
+// whose file structure is wrong as received, its content withheld. The errors are printed, and the exit code is 1.
+
+const hasPoppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
+const folded = (pdf: string) => execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+function edit(file: string, from: RegExp, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!from.test(text)) throw new Error(`${from} not in ${file}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+describe('seed 003: Phường 1’s yearly report 3 days late, Khánh Hòa’s with an unknown field', () => {
+  const state = { pdf: '', text: '', result: undefined as unknown as CliResult };
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-report-received-'));
+    const inbox = join(dir, 'vc');
+    cpSync(join(ROOT, 'examples/vinh-chau-2025'), inbox, { recursive: true });
+    edit(join(inbox, 'bao-cao/03.01-ubnd-phuong-1-ca-nam.yaml'), /^ngay_gui: .*$/m, 'ngay_gui: 03/10/2025');
+    edit(
+      join(inbox, 'bao-cao/03.02-ubnd-phuong-khanh-hoa-ca-nam.yaml'),
+      /^ngay_gui: (.*)$/m,
+      'ngay_gui: $1\nbien_tap: x',
+    );
+    state.pdf = join(dir, 'bc.pdf');
+    state.result = runCli(
+      ['report', 'vc', '--ky', 'ca-nam', '--today', '15/10/2025', '-o', 'bc.pdf', '-f', 'pdf'],
+      dir,
+    );
+    if (hasPoppler) state.text = folded(state.pdf);
+  }, 60_000);
+
+  it('counts both as received, the late one as late, and exits 1 printing both errors', () => {
+    expect(state.result.status).toBe(1);
+    expect(state.result.stdout).toContain('7/7 đơn vị đã gửi, 1 muộn, 0 chưa gửi');
+    expect(state.result.stderr).toMatch(/03\.01-ubnd-phuong-1-ca-nam\.yaml:\d+:\d+ +lỗi .*\[deadline\/late\]/);
+    expect(state.result.stderr).toMatch(
+      /03\.02-ubnd-phuong-khanh-hoa-ca-nam\.yaml:\d+:\d+ +lỗi .*\[schema\/unknown-field\]/,
+    );
+  });
+
+  it.runIf(hasPoppler)('compiles the late report’s content and withholds the malformed one’s, saying so', () => {
+    expect(state.text).toContain(
+      '07/07 cơ quan, đơn vị: 06 đơn vị gửi đúng hạn, 01 đơn vị gửi muộn, 0 đơn vị chưa gửi',
+    );
+    expect(state.text).toContain('Ủy ban nhân dân Phường 1: gửi muộn 3 ngày.');
+    expect(state.text).not.toContain('Phường 1: chưa gửi');
+    // Its content, from 03.01-ubnd-phuong-1-ca-nam.yaml.
+    expect(state.text).toContain('Ủy ban nhân dân Phường 1: Tiếp nhận 5.468 hồ sơ');
+    expect(state.text).toContain(
+      'Ủy ban nhân dân phường Khánh Hòa: báo cáo sai cấu trúc tệp, chưa tổng hợp được nội dung; đề nghị đơn vị sửa, gửi lại.',
+    );
+    expect(state.text).not.toContain('Ủy ban nhân dân phường Khánh Hòa: Tiếp nhận 2.514 hồ sơ');
+    expect(state.text).toMatch(/Muộn 3 ngày/);
+    expect(state.text).toMatch(/Đúng hạn; sai cấu trúc/);
+  });
+});
