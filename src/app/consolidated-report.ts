@@ -56,7 +56,7 @@ const dataOf = (source: { file: string; text: string }) =>
  * The receiving body's consolidated report for a period (danvan report): the plan, the registry and the units'
  * reports are read back from the consolidated dataset's embedded sources, aggregated (core/period-summary.ts), laid
  * out (render/consolidated-report-model.ts) and drawn as one 'document' render task. Throws UsageError without a
- * plan, OutputExistsError when the file exists and `force` is off.
+ * plan or when the plan has no such period or year, OutputExistsError when the file exists and `force` is off.
  */
 export async function writeConsolidatedReport(
   c: Consolidation,
@@ -73,6 +73,11 @@ export async function writeConsolidatedReport(
   const planSource = c.sources.find((s) => s.kind === 'ke-hoach');
   if (!planSource) throw new UsageError('no-plan', 'report');
   const plan = decodePlan(planSource.file, dataOf(planSource));
+  if (plan.reportPeriods.length > 0 && !plan.reportPeriods.includes(options.period))
+    throw new UsageError(
+      'report-period-not-in-plan',
+      JSON.stringify({ period: options.period, periods: plan.reportPeriods }),
+    );
   const registries = c.sources
     .filter((s) => s.kind === 'danh-muc-don-vi')
     .map((s) => decodeRegistry(s.file, dataOf(s)));
@@ -84,6 +89,11 @@ export async function writeConsolidatedReport(
   );
   const latest = Math.max(0, ...periodReports.flatMap((s) => (s.year === undefined ? [] : [s.year])));
   const reportYear = options.year ?? (latest > 0 ? latest : statusYear(plan, options.today));
+  if (reportYear < plan.firstYear || reportYear > plan.lastYear)
+    throw new UsageError(
+      'report-year-out-of-plan',
+      JSON.stringify({ year: reportYear, first: plan.firstYear, last: plan.lastYear }),
+    );
   const reports = periodReports
     .filter((s) => s.year === reportYear)
     .map((s) => withDefects(decodePeriodReport(s.file, current(s.unit), dataOf(s)), c.diagnostics));

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -61,5 +61,20 @@ describe('seed 003: Phường 1’s yearly report 3 days late, Khánh Hòa’s w
     expect(state.text).not.toContain('Ủy ban nhân dân phường Khánh Hòa: Tiếp nhận 2.514 hồ sơ');
     expect(state.text).toMatch(/Muộn 3 ngày/);
     expect(state.text).toMatch(/Đúng hạn; sai cấu trúc/);
+  });
+});
+
+describe('a period or year the plan does not have is a usage error (exit 2), nothing written', () => {
+  it.each([
+    ['bac-kan-vp-2023', ['--ky', '6-thang'], 'vi', 'danvan: kế hoạch không có kỳ báo cáo 6 tháng (chỉ có: năm)'],
+    ['phuong-2026-2031', ['--ky', '6-thang'], 'en', 'danvan: the plan has no 6-month report (only: yearly)'],
+    ['phuong-2026-2031', ['--nam', '2025'], 'vi', 'danvan: năm 2025 ngoài thời gian của kế hoạch 2026–2031'],
+    ['bac-kan-vp-2023', ['--nam', '2024'], 'en', "danvan: year 2024 is outside the plan's years 2023"],
+  ])('%s %s', (example, args, lang, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-report-usage-'));
+    const result = runCli(['report', join(ROOT, 'examples', example), '-o', 'bc.pdf', '--lang', lang, ...args], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(message);
+    expect(existsSync(join(dir, 'bc.pdf'))).toBe(false);
   });
 });
