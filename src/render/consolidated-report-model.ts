@@ -4,7 +4,7 @@ import { fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd3
 import type { PeriodSummary, RegisteredItem, ReviewOutcome, UnitPeriodReport } from '../core/period-summary.js';
 import type { Plan } from '../core/plan.js';
 import type { Block, DocumentModel, TableAppendix } from './document-model.js';
-import { receiverLines, signerLines, upper } from './dossier-model.js';
+import { UNNUMBERED, receiverLines, signerLines, upper } from './dossier-model.js';
 
 type Style = 'nha_nuoc' | 'dang';
 
@@ -189,10 +189,14 @@ export function buildConsolidatedReport(
   };
   // A plan that names no place (seeds 001, 002) leaves the dots an officer fills in by hand.
   const placeDate = formatPlaceDate(plan.place ?? '……', input.date);
-  const number = input.number ? formatDocumentNumber(input.number) : undefined;
+  // ND30 and HD36 both print the number line; without --so-hieu the office writes the figure by hand after signing.
+  const code = plan.receiverDocument?.code;
+  const number = input.number
+    ? formatDocumentNumber(input.number)
+    : `${UNNUMBERED}${layout === 'party' ? `-BC${code ? `/${code}` : ''}` : `/BC${code ? `-${code}` : ''}`}`;
   const appendix: TableAppendix = {
     title: fill(template.phu_luc.tieu_de),
-    subtitle: `(Kèm theo Báo cáo${number ? ` số ${number}` : ''} ${placeDate.slice(placeDate.indexOf('ngày'))} của ${receiver})`,
+    subtitle: `(Kèm theo Báo cáo số ${number} ${placeDate.slice(placeDate.indexOf('ngày'))} của ${receiver})`,
     columns: [
       { header: 'STT', width: 0.05, align: 'center' },
       { header: 'Cơ quan, đơn vị', width: 0.25 },
@@ -225,7 +229,7 @@ export function buildConsolidatedReport(
     header: {
       governingBody: upper(plan.issuer),
       issuer: upper(receiver),
-      ...(number ? { number } : {}),
+      number,
       placeDate,
       layout,
     },
