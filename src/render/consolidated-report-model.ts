@@ -2,6 +2,7 @@ import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
 import type { PeriodSummary, RegisteredItem, ReviewOutcome, UnitPeriodReport } from '../core/period-summary.js';
+import { splitPartyBody } from '../core/party-bodies.js';
 import type { Plan } from '../core/plan.js';
 import type { Block, DocumentModel, TableAppendix } from './document-model.js';
 import { UNNUMBERED, receiverLines, signerLines, upper } from './dossier-model.js';
@@ -227,8 +228,9 @@ export function buildConsolidatedReport(
   };
   const model: DocumentModel = {
     header: {
-      governingBody: upper(plan.issuer),
-      issuer: upper(receiver),
+      // HD36: a Ban prints the committee it serves above its own name, not the plan's issuer.
+      governingBody: upper((layout === 'party' ? splitPartyBody(receiver)?.superior : undefined) ?? plan.issuer),
+      issuer: upper((layout === 'party' ? splitPartyBody(receiver)?.body : undefined) ?? receiver),
       number,
       placeDate,
       layout,

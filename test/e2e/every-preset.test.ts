@@ -76,7 +76,8 @@ describe('seed 001, Đảng ủy phường: Ban Xây dựng Đảng’s report b
 
   it.runIf(hasPoppler)('goes to both bodies the 05/12 deadline names, with every model’s review outcome', () => {
     for (const expected of [
-      'BAN XÂY DỰNG ĐẢNG ĐẢNG ỦY PHƯỜNG',
+      // HD36: the committee the Ban serves above the Ban, then "*"; its head signs as TRƯỞNG BAN, no "T/M".
+      'ĐẢNG ỦY PHƯỜNG BAN XÂY DỰNG ĐẢNG * Số -BC ĐẢNG CỘNG SẢN VIỆT NAM',
       'Kính gửi: - Thường trực Đảng ủy; - Ban Tuyên giáo và Dân vận Tỉnh ủy;',
       'Hạn gửi báo cáo theo Kế hoạch là trước ngày 25/11/2026',
       '06/06 cơ quan, đơn vị: 06 đơn vị gửi đúng hạn',
@@ -146,7 +147,8 @@ describe('seed 002, Ban Thường vụ Đảng ủy xã: the 6-month and yearly 
   it.runIf(hasPoppler)('writes the yearly report, with sections from the focus fields and no stated deadline', () => {
     expect(yearly.result.status).toBe(0);
     for (const expected of [
-      'BAN XÂY DỰNG ĐẢNG ĐẢNG ỦY XÃ',
+      'ĐẢNG ỦY XÃ BAN XÂY DỰNG ĐẢNG * Số -BC ĐẢNG CỘNG SẢN VIỆT NAM',
+      '- Lưu Văn phòng Đảng ủy. TRƯỞNG BAN Phụ lục',
       'Kính gửi: Ban Thường vụ Đảng ủy xã',
       'Kế hoạch không ghi ngày hạn gửi báo cáo năm',
       '1. Lĩnh vực phát triển kinh tế - xã hội',
