@@ -96,7 +96,10 @@ export async function writeConsolidatedReport(
     );
   const reports = periodReports
     .filter((s) => s.year === reportYear)
-    .map((s) => withDefects(decodePeriodReport(s.file, current(s.unit), dataOf(s)), c.diagnostics));
+    .map((s) => {
+      const unit = current(s.unit);
+      return withDefects(decodePeriodReport(s.file, unit, dataOf(s), modelNames(c, unit)), c.diagnostics);
+    });
   const registeredModels: RegisteredItem[] = c.models.map((m) => ({
     unit: m.unit,
     ...(m.year === undefined ? {} : { year: m.year }),
@@ -198,4 +201,11 @@ function withDefects(report: UnitPeriodReport, diagnostics: readonly Diagnostic[
     defects,
     withheld: true,
   };
+}
+
+/** A unit's models by code → name: the register's (latest registration), else the latest registration merged. */
+function modelNames(c: Consolidation, unit: string): (code: string) => string | undefined {
+  return (code) =>
+    c.modelRegister?.find((m) => m.unit === unit && m.code === code)?.name ??
+    c.models.findLast((m) => m.unit === unit && m.modelCode === code)?.name;
 }

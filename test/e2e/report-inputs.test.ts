@@ -78,3 +78,24 @@ describe('a period or year the plan does not have is a usage error (exit 2), not
     expect(existsSync(join(dir, 'bc.pdf'))).toBe(false);
   });
 });
+
+describe('seed 001, 2027: a report naming its models by code only', () => {
+  it.runIf(hasPoppler)('prints each model’s name from the register, not its code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-report-names-'));
+    const inbox = join(dir, 'p');
+    cpSync(join(ROOT, 'examples/phuong-2026-2031'), inbox, { recursive: true });
+    const lastYear = readFileSync(join(inbox, 'bao-cao/06-khu-pho-7.yaml'), 'utf8');
+    const header = lastYear.slice(0, lastYear.indexOf('ket_qua_mo_hinh:')).replace(/2026/g, '2027');
+    writeFileSync(
+      join(inbox, 'bao-cao/06-khu-pho-7-2027.yaml'),
+      `${header}ket_qua_mo_hinh:\n  - ma_mo_hinh: MH01\n    ket_qua: Duy trì 96 bóng đèn.\n    de_xuat: duy-tri\n`,
+    );
+    const result = runCli(['report', 'p', '--nam', '2027', '--today', '01/12/2027', '-o', 'bc.pdf', '-f', 'pdf'], dir);
+    expect(result.stderr).toBe('');
+    const text = folded(join(dir, 'bc.pdf'));
+    // MH01 of Khu phố 7 is registered in 2026 as “Đường hoa, đèn sáng – khu phố văn minh”.
+    expect(text).toContain('Mô hình “Đường hoa, đèn sáng – khu phố văn minh” (Khu phố 7): Duy trì 96 bóng đèn.');
+    expect(text).toContain('Khu phố 7 Mô hình Đường hoa, đèn sáng – khu phố văn minh'); // the review table
+    expect(text).not.toContain('MH01');
+  });
+});
