@@ -173,15 +173,16 @@ export async function writeConsolidatedReport(
 
 /**
  * Kính gửi: the bodies named by the receiving body's own deadline for the year (seed 001: "Thường trực Đảng ủy; Ban
- * Tuyên giáo và Dân vận Tỉnh ủy", the 05/12 yearly report), for the yearly report; otherwise the plan's issuer, the
- * body that asked for the reports.
+ * Tuyên giáo và Dân vận Tỉnh ủy", the 05/12 yearly report), for the yearly report; otherwise the plan's
+ * `noi_nhan_bao_cao` (seed 003: "báo cáo Sở Nội vụ và Ủy ban nhân dân thị xã"), else its issuer, the body that asked
+ * for the reports.
  */
 function recipientsOf(plan: Plan, period: ReportPeriod, year: number): string[] {
   const own = ownDeadlines(plan, year).filter(
     (d) => d.receiver && (d.reportPeriod === undefined ? period === 'ca-nam' : d.reportPeriod === period),
   );
   const named = own.flatMap((d) => (d.receiver ?? '').split(/\s*;\s*/)).filter(Boolean);
-  return named.length > 0 ? [...new Set(named)] : [plan.issuer];
+  return named.length > 0 ? [...new Set(named)] : (plan.reportAddressees ?? [plan.issuer]);
 }
 
 /** The report with the errors the merge found in its file; a report whose structure is wrong keeps no content. */

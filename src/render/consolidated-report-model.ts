@@ -1,6 +1,6 @@
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
-import { fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
+import { citePlan, fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
 import type { PeriodSummary, RegisteredItem, ReviewOutcome, UnitPeriodReport } from '../core/period-summary.js';
 import { splitPartyBody } from '../core/party-bodies.js';
 import type { Plan } from '../core/plan.js';
@@ -72,7 +72,8 @@ export function buildConsolidatedReport(
   const values: Record<string, string> = {
     co_quan: receiver,
     co_quan_ban_hanh: plan.issuer,
-    ke_hoach: planReference(plan),
+    // Cited as the dossier cites it: "Kế hoạch ban hành kèm theo Quyết định số 553/QĐ-UBND ngày 02/4/2025".
+    ke_hoach: citePlan(plan).reference,
     ky: summary.period === '6-thang' ? '6 tháng đầu năm' : 'năm',
     ky_in_hoa: summary.period === '6-thang' ? '6 THÁNG ĐẦU NĂM' : 'NĂM',
     nam: String(summary.year),
@@ -273,13 +274,4 @@ function outcomeCounts(models: readonly { outcome?: ReviewOutcome }[], names: Re
   const tally = new Map<ReviewOutcome, number>();
   for (const m of models) if (m.outcome) tally.set(m.outcome, (tally.get(m.outcome) ?? 0) + 1);
   return [...tally].map(([outcome, n]) => `${names[outcome]}: ${n}`).join('; ');
-}
-
-// "Kế hoạch số 553/QĐ-UBND “…”", without saying "Kế hoạch" twice when the title starts with it.
-function planReference(plan: Plan): string {
-  const type = plan.documentType ?? 'Kế hoạch';
-  const title = plan.title.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi'))
-    ? plan.title.slice(type.length).trim()
-    : plan.title;
-  return `${type}${plan.number ? ` số ${plan.number}` : ''} ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}`;
 }

@@ -46,7 +46,10 @@ describe('seed 000, UBND tỉnh Vĩnh Long: Sở Nội vụ’s yearly report', 
       'SỞ NỘI VỤ',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Vĩnh Long, ngày 20 tháng 12 năm 2025',
-      'Kính gửi: Ủy ban nhân dân tỉnh Vĩnh Long',
+      // Seed 000: "báo cáo về Ban Tuyên giáo và Dân vận Tỉnh ủy và Ủy ban nhân dân tỉnh" (noi_nhan_bao_cao).
+      'Kính gửi: - Ban Tuyên giáo và Dân vận Tỉnh ủy; - Ủy ban nhân dân tỉnh Vĩnh Long;',
+      // The plan cited as the dossier cites it: issued with Quyết định 553/QĐ-UBND.
+      'Thực hiện Kế hoạch ban hành kèm theo Quyết định số 553/QĐ-UBND ngày 02/4/2025 của Ủy ban nhân dân tỉnh Vĩnh Long,',
       'nhận được báo cáo năm 2025 của 15/15 cơ quan, đơn vị',
       // 15 registrations list 51 models (21 văn hóa - xã hội, 11 kinh tế, 11 quốc phòng - an ninh, 8 hệ thống chính trị).
       'đăng ký xây dựng 51 mô hình “Dân vận khéo” (51 mô hình đăng ký mới) và 102 cá nhân điển hình',
@@ -180,7 +183,8 @@ describe('seed 003, UBND thị xã Vĩnh Châu: Phòng Nội vụ’s reports ac
     expect(yearly.result.status).toBe(0);
     for (const expected of [
       'PHÒNG NỘI VỤ THỊ XÃ VĨNH CHÂU',
-      'Kính gửi: Ủy ban nhân dân thị xã Vĩnh Châu',
+      // Seed 003: "hằng năm tổng hợp … báo cáo Sở Nội vụ và Ủy ban nhân dân thị xã" (noi_nhan_bao_cao).
+      'Kính gửi: - Sở Nội vụ; - Ủy ban nhân dân thị xã Vĩnh Châu;',
       'Hạn gửi báo cáo theo Kế hoạch là trước ngày 01/10/2025',
       '07/07 cơ quan, đơn vị: 07 đơn vị gửi đúng hạn, 0 đơn vị gửi muộn, 0 đơn vị chưa gửi báo cáo',
       '1. Tổ chức quán triệt',
