@@ -170,6 +170,7 @@ const individual = obj(
 // The plan-wide rules a sentence of the source document can state (rules in lists carry their own "nguon").
 export const PLAN_RULE_KEYS = [
   'co_quan_tiep_nhan',
+  'noi_nhan_bao_cao',
   'nam',
   'can_cu',
   'ky_bao_cao',
@@ -225,6 +226,11 @@ const SCHEMAS = {
         co_quan_chu_quan: text('Cơ quan chủ quản', 'Cơ quan cấp trên trực tiếp (dòng trên của tiêu đề trái).'),
         co_quan_ban_hanh: text('Cơ quan ban hành', 'Cơ quan ban hành kế hoạch.'),
         co_quan_tiep_nhan: text('Cơ quan tiếp nhận', 'Nơi các đơn vị gửi hồ sơ, ví dụ Sở Nội vụ.'),
+        noi_nhan_bao_cao: list(
+          'Nơi nhận báo cáo tổng hợp',
+          'Các cơ quan mà cơ quan tiếp nhận gửi báo cáo tổng hợp (dòng Kính gửi của danvan report), ví dụ "Sở Nội vụ", "Ủy ban nhân dân thị xã". Bỏ trống: cơ quan ban hành kế hoạch.',
+          text('Cơ quan', 'Một cơ quan nhận báo cáo tổng hợp.'),
+        ),
         to_trinh_tong_hop: obj(
           'Tờ trình tổng hợp của cơ quan tiếp nhận',
           'Người ký và ký hiệu của Tờ trình cơ quan tiếp nhận trình cấp có thẩm quyền (danvan dossier lập kèm danh sách mọi đơn vị).',

@@ -1,8 +1,9 @@
 import type { IsoDate } from '../core/dates.js';
 import { resolveUnit } from '../core/attribution.js';
 import type { Consolidation } from '../core/consolidation.js';
-import { summarisePeriod } from '../core/period-summary.js';
-import type { PeriodSummary, RegisteredItem } from '../core/period-summary.js';
+import { summarisePeriod, withholdsContent } from '../core/period-summary.js';
+import type { PeriodSummary, RegisteredItem, UnitPeriodReport } from '../core/period-summary.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ownDeadlines } from '../core/periodic-reports.js';
 import type { Plan } from '../core/plan.js';
 import { statusYear } from '../core/status.js';
@@ -55,7 +56,7 @@ const dataOf = (source: { file: string; text: string }) =>
  * The receiving body's consolidated report for a period (danvan report): the plan, the registry and the units'
  * reports are read back from the consolidated dataset's embedded sources, aggregated (core/period-summary.ts), laid
  * out (render/consolidated-report-model.ts) and drawn as one 'document' render task. Throws UsageError without a
- * plan, OutputExistsError when the file exists and `force` is off.
+ * plan or when the plan has no such period or year, OutputExistsError when the file exists and `force` is off.
  */
 export async function writeConsolidatedReport(
   c: Consolidation,
@@ -71,19 +72,33 @@ export async function writeConsolidatedReport(
   const planSource = c.sources.find((s) => s.kind === 'ke-hoach');
   if (!planSource) throw new UsageError('no-plan', 'report');
   const plan = decodePlan(planSource.file, dataOf(planSource));
+  if (plan.reportPeriods.length > 0 && !plan.reportPeriods.includes(options.period))
+    throw new UsageError(
+      'report-period-not-in-plan',
+      JSON.stringify({ period: options.period, periods: plan.reportPeriods }),
+    );
   const registries = c.sources
     .filter((s) => s.kind === 'danh-muc-don-vi')
     .map((s) => decodeRegistry(s.file, dataOf(s)));
   const index = indexUnits(registries);
   const current = (code: string | undefined) => resolveUnit(code, index)?.unit.code ?? code ?? '';
+  // A rejected report was still received: it counts (late if late) and names its defects (core/period-summary.ts).
   const periodReports = c.sources.filter(
-    (s) => s.state === 'effective' && s.kind === 'bao-cao' && s.period === options.period,
+    (s) => (s.state === 'effective' || s.state === 'rejected') && s.kind === 'bao-cao' && s.period === options.period,
   );
   const latest = Math.max(0, ...periodReports.flatMap((s) => (s.year === undefined ? [] : [s.year])));
   const reportYear = options.year ?? (latest > 0 ? latest : statusYear(plan, options.today));
+  if (reportYear < plan.firstYear || reportYear > plan.lastYear)
+    throw new UsageError(
+      'report-year-out-of-plan',
+      JSON.stringify({ year: reportYear, first: plan.firstYear, last: plan.lastYear }),
+    );
   const reports = periodReports
     .filter((s) => s.year === reportYear)
-    .map((s) => decodePeriodReport(s.file, current(s.unit), dataOf(s)));
+    .map((s) => {
+      const unit = current(s.unit);
+      return withDefects(decodePeriodReport(s.file, unit, dataOf(s), modelNames(c, unit)), c.diagnostics);
+    });
   const registeredModels: RegisteredItem[] = c.models.map((m) => ({
     unit: m.unit,
     ...(m.year === undefined ? {} : { year: m.year }),
@@ -157,13 +172,40 @@ export async function writeConsolidatedReport(
 
 /**
  * Kính gửi: the bodies named by the receiving body's own deadline for the year (seed 001: "Thường trực Đảng ủy; Ban
- * Tuyên giáo và Dân vận Tỉnh ủy", the 05/12 yearly report), for the yearly report; otherwise the plan's issuer, the
- * body that asked for the reports.
+ * Tuyên giáo và Dân vận Tỉnh ủy", the 05/12 yearly report), for the yearly report; otherwise the plan's
+ * `noi_nhan_bao_cao` (seed 003: "báo cáo Sở Nội vụ và Ủy ban nhân dân thị xã"), else its issuer, the body that asked
+ * for the reports.
  */
 function recipientsOf(plan: Plan, period: ReportPeriod, year: number): string[] {
   const own = ownDeadlines(plan, year).filter(
     (d) => d.receiver && (d.reportPeriod === undefined ? period === 'ca-nam' : d.reportPeriod === period),
   );
   const named = own.flatMap((d) => (d.receiver ?? '').split(/\s*;\s*/)).filter(Boolean);
-  return named.length > 0 ? [...new Set(named)] : [plan.issuer];
+  return named.length > 0 ? [...new Set(named)] : (plan.reportAddressees ?? [plan.issuer]);
+}
+
+/** The report with the errors the merge found in its file; a report whose structure is wrong keeps no content. */
+function withDefects(report: UnitPeriodReport, diagnostics: readonly Diagnostic[]): UnitPeriodReport {
+  const defects = [
+    ...new Set(diagnostics.filter((d) => d.file === report.file && d.severity === 'error').map((d) => d.ruleId)),
+  ];
+  if (defects.length === 0) return report;
+  if (!withholdsContent(defects)) return { ...report, defects };
+  const { deliveredOn } = report;
+  return {
+    unit: report.unit,
+    file: report.file,
+    ...(deliveredOn ? { deliveredOn } : {}),
+    groups: [],
+    models: [],
+    defects,
+    withheld: true,
+  };
+}
+
+/** A unit's models by code → name: the register's (latest registration), else the latest registration merged. */
+function modelNames(c: Consolidation, unit: string): (code: string) => string | undefined {
+  return (code) =>
+    c.modelRegister?.find((m) => m.unit === unit && m.code === code)?.name ??
+    c.models.findLast((m) => m.unit === unit && m.modelCode === code)?.name;
 }

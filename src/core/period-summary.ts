@@ -19,7 +19,22 @@ export interface UnitPeriodReport {
   shortcomings?: string;
   direction?: string;
   proposals?: string;
+  /**
+   * The rules the file breaks (errors only, by rule id). A received report counts as received whatever its errors
+   * (a late one as late); the report names its defects so the unit can correct them.
+   */
+  defects?: string[];
+  /** The file's structure is wrong (YAML, schema, encoding): received, but its content is left out of the report. */
+  withheld?: boolean;
 }
+
+// Errors that leave a report's content sound: it is compiled and the defect noted. Any other error (YAML, schema,
+// encoding, a report of another plan) means the content cannot be trusted: the report is counted, its content withheld.
+const COMPLIANCE_RULES = /^(deadline|review|report|text)\//;
+
+/** Whether a report breaking these rules (rule ids of its errors) is compiled with a note or withheld (see above). */
+export const withholdsContent = (ruleIds: readonly string[]): boolean =>
+  ruleIds.some((id) => !COMPLIANCE_RULES.test(id));
 
 /** A model or a person a unit registered, with the year of the registration. */
 export interface RegisteredItem {

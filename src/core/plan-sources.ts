@@ -55,6 +55,7 @@ export function planRuleSources(plan: Plan): PlanRuleSource[] {
     `${mode === 'toi-thieu' ? 'ít nhất' : mode === 'toi-da' ? 'tối đa' : 'đúng'} ${count}`;
   return [
     ...rule('co_quan_tiep_nhan', plan.receiver),
+    ...rule('noi_nhan_bao_cao', plan.reportAddressees?.join('; ')),
     ...rule('nam', plan.firstYear === plan.lastYear ? `${plan.firstYear}` : `${plan.firstYear}–${plan.lastYear}`),
     ...rule('can_cu', plan.legalBases.join('; ')),
     ...rule('ky_bao_cao', plan.reportPeriods.join(', ')),

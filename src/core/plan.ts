@@ -86,6 +86,7 @@ export interface ReceiverDocument {
 /** The plan-wide rules whose source sentence a plan records under `nguon` (schemas/source: PLAN_RULE_KEYS). */
 export type PlanRuleKey =
   | 'co_quan_tiep_nhan'
+  | 'noi_nhan_bao_cao'
   | 'nam'
   | 'can_cu'
   | 'ky_bao_cao'
@@ -106,6 +107,8 @@ export interface Plan {
   issuer: string;
   governingBody?: string;
   receiver?: string;
+  /** "noi_nhan_bao_cao": the bodies the receiving body sends its consolidated report to (Kính gửi of danvan report). */
+  reportAddressees?: string[];
   /**
    * "to_trinh_tong_hop": who signs the receiving body's Tờ trình and its abbreviation for the number ("SNV" in
    * "Số:      /TTr-SNV"). Without it there is no summary Tờ trình: no signature block without a name.

@@ -10,9 +10,15 @@ const isOutcome = (value: unknown): value is ReviewOutcome => (REVIEW_OUTCOMES a
 
 /**
  * A báo cáo file (schema-valid keys) → what the consolidated report needs. `unit` is the current unit's code, already
- * mapped from a former unit's. The receipt date wins over the sent date, as for every deadline rule.
+ * mapped from a former unit's. The receipt date wins over the sent date, as for every deadline rule. A model the
+ * report names by its code only (a later year's review) takes its name from `nameOf` (the register), else its code.
  */
-export function decodePeriodReport(file: string, unit: string, data: Record<string, unknown>): UnitPeriodReport {
+export function decodePeriodReport(
+  file: string,
+  unit: string,
+  data: Record<string, unknown>,
+  nameOf: (code: string) => string | undefined = () => undefined,
+): UnitPeriodReport {
   const delivered = toIsoDate(text(data.ngay_nhan) ?? text(data.ngay_gui) ?? '');
   const shortcomings = text(data.ton_tai_han_che);
   const direction = text(data.phuong_huong);
@@ -30,7 +36,7 @@ export function decodePeriodReport(file: string, unit: string, data: Record<stri
       const reason = text(m.ly_do);
       return {
         ...(code ? { code } : {}),
-        name: text(m.ten_mo_hinh) ?? code ?? '',
+        name: text(m.ten_mo_hinh) ?? (code ? (nameOf(code) ?? code) : ''),
         result: text(m.ket_qua) ?? '',
         ...(isOutcome(m.de_xuat) ? { outcome: m.de_xuat } : {}),
         ...(reason ? { reason } : {}),

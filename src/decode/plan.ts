@@ -64,6 +64,7 @@ interface RawPlan {
   co_quan_ban_hanh: string;
   co_quan_chu_quan?: string;
   co_quan_tiep_nhan?: string;
+  noi_nhan_bao_cao?: string[];
   dia_danh?: string;
   nam_bat_dau: number;
   nam_ket_thuc?: number;
@@ -107,6 +108,7 @@ export function decodePlan(file: string, data: Record<string, unknown>): Plan {
     issuer: raw.co_quan_ban_hanh,
     ...(raw.co_quan_chu_quan === undefined ? {} : { governingBody: raw.co_quan_chu_quan }),
     ...(raw.co_quan_tiep_nhan === undefined ? {} : { receiver: raw.co_quan_tiep_nhan }),
+    ...(raw.noi_nhan_bao_cao?.length ? { reportAddressees: raw.noi_nhan_bao_cao } : {}),
     ...decodeReceiverDocument(raw.to_trinh_tong_hop),
     ...(raw.dia_danh === undefined ? {} : { place: raw.dia_danh }),
     firstYear: raw.nam_bat_dau,

@@ -27,7 +27,9 @@ export type UsageReason =
   | 'no-submissions'
   | 'unit-type'
   | 'empty-unit-name'
-  | 'unit-code-width';
+  | 'unit-code-width'
+  | 'report-period-not-in-plan'
+  | 'report-year-out-of-plan';
 
 const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = {
   'path-not-found': {
@@ -45,6 +47,14 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
   'no-plan': {
     vi: (d) => `lệnh ${d} cần một kế hoạch hợp lệ: thêm --plan <tệp hoặc mã> hoặc đặt tệp kế hoạch trong các đường dẫn`,
     en: (d) => `${d} needs a valid plan: add --plan <file or id> or include a plan file in the paths`,
+  },
+  'report-period-not-in-plan': {
+    vi: (d) => reportPeriodMessage(d, 'vi'),
+    en: (d) => reportPeriodMessage(d, 'en'),
+  },
+  'report-year-out-of-plan': {
+    vi: (d) => reportYearMessage(d, 'vi'),
+    en: (d) => reportYearMessage(d, 'en'),
   },
   'no-registry': {
     vi: (d) => `lệnh ${d} cần danh mục đơn vị (loai: danh-muc-don-vi) trong các đường dẫn`,
@@ -225,6 +235,30 @@ function unitTypeMessage(detail: string, lang: Lang): string {
         ? `missing --unit-type: plan ${plan} sets quotas by unit type; choose one`
         : `--unit-type ${given}: plan ${plan} has no such unit type; choose one`;
   return `${head}:${lines.join('')}`;
+}
+
+const PERIOD_NAMES: Record<Lang, Record<string, string>> = {
+  vi: { '6-thang': '6 tháng', 'ca-nam': 'năm' },
+  en: { '6-thang': '6-month', 'ca-nam': 'yearly' },
+};
+
+/** Detail: JSON `{ period, periods }`, the period asked for and those the plan has. */
+function reportPeriodMessage(detail: string, lang: Lang): string {
+  const { period, periods } = JSON.parse(detail) as { period: string; periods: string[] };
+  const name = (id: string) => PERIOD_NAMES[lang][id] ?? id;
+  const has = periods.map(name).join(', ');
+  return lang === 'vi'
+    ? `kế hoạch không có kỳ báo cáo ${name(period)} (chỉ có: ${has})`
+    : `the plan has no ${name(period)} report (only: ${has})`;
+}
+
+/** Detail: JSON `{ year, first, last }`, the year asked for and the plan's years. */
+function reportYearMessage(detail: string, lang: Lang): string {
+  const { year, first, last } = JSON.parse(detail) as { year: number; first: number; last: number };
+  const span = first === last ? String(first) : `${first}–${last}`;
+  return lang === 'vi'
+    ? `năm ${year} ngoài thời gian của kế hoạch ${span}`
+    : `year ${year} is outside the plan's years ${span}`;
 }
 
 export const usageMessage = (reason: UsageReason, detail: string, lang: Lang): string => MESSAGES[reason][lang](detail);

@@ -16,7 +16,7 @@ const template = parse(
 
 const plan = makePlan({
   issuer: 'Đảng ủy phường',
-  receiver: 'Ban Xây dựng Đảng',
+  receiver: 'Ban Xây dựng Đảng Đảng ủy phường',
   style: 'dang',
   modelReview: true,
   reportPeriods: ['ca-nam'],
@@ -87,7 +87,8 @@ it('draws a Party report: layout, sections per field, the review table with reas
   );
   expect(missing).toEqual([]);
   expect(model.header).toMatchObject({ governingBody: 'ĐẢNG ỦY PHƯỜNG', issuer: 'BAN XÂY DỰNG ĐẢNG', layout: 'party' });
-  expect(model.signers).toEqual([{ authority: 'T/M BAN', title: 'TRƯỞNG BAN', name: 'Lê Văn A' }]);
+  // A Ban's head signs in his own name: T/M is for collective bodies (Ban Thường vụ), HD 36-HD/VPTW.
+  expect(model.signers).toEqual([{ title: 'TRƯỞNG BAN', name: 'Lê Văn A' }]);
   const texts = model.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join('|')).join('\n') : b.text));
   expect(texts).toContain('1. Lĩnh vực kinh tế');
   expect(texts).toContain('- Mô hình “Vườn rau” (Chi bộ 2): Không đạt.');
@@ -96,4 +97,34 @@ it('draws a Party report: layout, sections per field, the review table with reas
   expect(texts).toContain('- Khu phố 3: chưa gửi báo cáo.');
   expect(model.appendix?.rows.map((r) => r[3])).toEqual(['Đúng hạn', 'Muộn 3 ngày', 'Chưa gửi']);
   expect(model.receivers).toEqual(['- Thường trực Đảng ủy;', '- Lưu Văn phòng Đảng ủy.']);
+});
+
+it('prints the number line, blank for the hand-written figure without --so-hieu, and cites it in the Phụ lục', () => {
+  const build = (p: typeof plan, number?: string) =>
+    buildConsolidatedReport(
+      {
+        plan: p,
+        summary,
+        registeredModels: models,
+        recipients: ['Thường trực Đảng ủy'],
+        ...(number ? { number } : {}),
+        date: '2025-12-01' as IsoDate,
+        signer: { name: 'Lê Văn A' },
+      },
+      template,
+    ).model;
+  const blank = '\u00a0'.repeat(8);
+  const party = build(plan);
+  expect(party.header.number).toBe(`${blank}-BC`);
+  expect(party.appendix?.subtitle).toBe(
+    `(Kèm theo Báo cáo số ${blank}-BC ngày 01 tháng 12 năm 2025 của Ban Xây dựng Đảng Đảng ủy phường)`,
+  );
+  const state = makePlan({
+    issuer: 'Ủy ban nhân dân tỉnh',
+    receiver: 'Sở Nội vụ',
+    receiverDocument: { code: 'SNV', signer: { name: '' } },
+  });
+  expect(build(state).header.number).toBe(`${blank}/BC-SNV`);
+  expect(build(state, '5/BC-SNV').header.number).toBe('05/BC-SNV');
+  expect(build(state, '5/BC-SNV').appendix?.subtitle).toMatch(/^\(Kèm theo Báo cáo số 05\/BC-SNV ngày 01 tháng 12/);
 });

@@ -1,10 +1,11 @@
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
-import { fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
-import type { PeriodSummary, RegisteredItem, ReviewOutcome } from '../core/period-summary.js';
+import { citePlan, fillTemplate, formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
+import type { PeriodSummary, RegisteredItem, ReviewOutcome, UnitPeriodReport } from '../core/period-summary.js';
+import { splitPartyBody } from '../core/party-bodies.js';
 import type { Plan } from '../core/plan.js';
 import type { Block, DocumentModel, TableAppendix } from './document-model.js';
-import { receiverLines, signerLines, upper } from './dossier-model.js';
+import { UNNUMBERED, receiverLines, signerLines, upper } from './dossier-model.js';
 
 type Style = 'nha_nuoc' | 'dang';
 
@@ -27,6 +28,8 @@ export interface ConsolidatedReportTemplate {
     string
   >;
   ra_soat: Record<ReviewOutcome, string>;
+  /** A received report with errors: `cau_truc` when its content is withheld, else `noi_dung` naming `ten` of each. */
+  loi: { cau_truc: string; noi_dung: string; ten: Record<string, string>; khac: string };
   nguoi_ky: Record<Style, { chuc_vu?: string; tham_quyen?: string }>;
   noi_nhan: Record<Style, unknown[]>;
   phu_luc: { tieu_de: string };
@@ -69,7 +72,8 @@ export function buildConsolidatedReport(
   const values: Record<string, string> = {
     co_quan: receiver,
     co_quan_ban_hanh: plan.issuer,
-    ke_hoach: planReference(plan),
+    // Cited as the dossier cites it: "Kế hoạch ban hành kèm theo Quyết định số 553/QĐ-UBND ngày 02/4/2025".
+    ke_hoach: citePlan(plan).reference,
     ky: summary.period === '6-thang' ? '6 tháng đầu năm' : 'năm',
     ky_in_hoa: summary.period === '6-thang' ? '6 THÁNG ĐẦU NĂM' : 'NĂM',
     nam: String(summary.year),
@@ -163,8 +167,12 @@ export function buildConsolidatedReport(
 
   const late = summary.rows.filter((r) => r.state === 'late');
   const absent = summary.rows.filter((r) => r.state === 'missing');
+  const defective = summary.rows.flatMap((r) => {
+    const note = r.report ? defectNote(r.report, template.loi) : undefined;
+    return note ? [paragraph(`- ${r.unit.name}: ${note}`)] : [];
+  });
   const lateness: Block[] =
-    late.length + absent.length === 0
+    late.length + absent.length + defective.length === 0
       ? [paragraph(template.doan_van.du_han)]
       : [
           ...late.map((r) => paragraph(`- ${r.unit.name}: gửi muộn ${r.daysLate} ngày.`)),
@@ -183,10 +191,14 @@ export function buildConsolidatedReport(
   };
   // A plan that names no place (seeds 001, 002) leaves the dots an officer fills in by hand.
   const placeDate = formatPlaceDate(plan.place ?? '……', input.date);
-  const number = input.number ? formatDocumentNumber(input.number) : undefined;
+  // ND30 and HD36 both print the number line; without --so-hieu the office writes the figure by hand after signing.
+  const code = plan.receiverDocument?.code;
+  const number = input.number
+    ? formatDocumentNumber(input.number)
+    : `${UNNUMBERED}${layout === 'party' ? `-BC${code ? `/${code}` : ''}` : `/BC${code ? `-${code}` : ''}`}`;
   const appendix: TableAppendix = {
     title: fill(template.phu_luc.tieu_de),
-    subtitle: `(Kèm theo Báo cáo${number ? ` số ${number}` : ''} ${placeDate.slice(placeDate.indexOf('ngày'))} của ${receiver})`,
+    subtitle: `(Kèm theo Báo cáo số ${number} ${placeDate.slice(placeDate.indexOf('ngày'))} của ${receiver})`,
     columns: [
       { header: 'STT', width: 0.05, align: 'center' },
       { header: 'Cơ quan, đơn vị', width: 0.25 },
@@ -203,7 +215,12 @@ export function buildConsolidatedReport(
       String(i + 1),
       r.unit.name,
       r.report?.deliveredOn ? formatDate(r.report.deliveredOn) : '',
-      r.state === 'missing' ? 'Chưa gửi' : r.state === 'late' ? `Muộn ${r.daysLate} ngày` : 'Đúng hạn',
+      (r.state === 'missing' ? 'Chưa gửi' : r.state === 'late' ? `Muộn ${r.daysLate} ngày` : 'Đúng hạn') +
+        (r.report?.withheld
+          ? '; sai cấu trúc'
+          : r.report && defectNote(r.report, template.loi)
+            ? '; còn thiếu sót'
+            : ''),
       count(r.models),
       count(r.people),
       ...(plan.contentGroups.length > 0 ? [`${r.groupsCovered}/${plan.contentGroups.length}`] : []),
@@ -212,9 +229,10 @@ export function buildConsolidatedReport(
   };
   const model: DocumentModel = {
     header: {
-      governingBody: upper(plan.issuer),
-      issuer: upper(receiver),
-      ...(number ? { number } : {}),
+      // HD36: a Ban prints the committee it serves above its own name, not the plan's issuer.
+      governingBody: upper((layout === 'party' ? splitPartyBody(receiver)?.superior : undefined) ?? plan.issuer),
+      issuer: upper((layout === 'party' ? splitPartyBody(receiver)?.body : undefined) ?? receiver),
+      number,
       placeDate,
       layout,
     },
@@ -230,6 +248,7 @@ export function buildConsolidatedReport(
       ...results,
       heading(template.muc.nop_bao_cao),
       ...lateness,
+      ...defective,
       heading(template.muc.ton_tai),
       ...perUnit((r) => r.report?.shortcomings),
       heading(template.muc.phuong_huong),
@@ -244,17 +263,15 @@ export function buildConsolidatedReport(
   return { model, missing: [...new Set(missing)] };
 }
 
+/** What a received report still lacks (late delivery is said apart), or nothing. */
+function defectNote(report: UnitPeriodReport, loi: ConsolidatedReportTemplate['loi']): string | undefined {
+  if (report.withheld) return loi.cau_truc;
+  const named = (report.defects ?? []).filter((id) => id !== 'deadline/late').map((id) => loi.ten[id] ?? loi.khac);
+  return named.length > 0 ? fillTemplate(loi.noi_dung, { loi: [...new Set(named)].join('; ') }).text : undefined;
+}
+
 function outcomeCounts(models: readonly { outcome?: ReviewOutcome }[], names: Record<ReviewOutcome, string>): string {
   const tally = new Map<ReviewOutcome, number>();
   for (const m of models) if (m.outcome) tally.set(m.outcome, (tally.get(m.outcome) ?? 0) + 1);
   return [...tally].map(([outcome, n]) => `${names[outcome]}: ${n}`).join('; ');
-}
-
-// "Kế hoạch số 553/QĐ-UBND “…”", without saying "Kế hoạch" twice when the title starts with it.
-function planReference(plan: Plan): string {
-  const type = plan.documentType ?? 'Kế hoạch';
-  const title = plan.title.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi'))
-    ? plan.title.slice(type.length).trim()
-    : plan.title;
-  return `${type}${plan.number ? ` số ${plan.number}` : ''} ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}`;
 }

@@ -81,9 +81,12 @@ describe('buildWorkbookModel', () => {
     c.plan = {
       ...(c.plan as NonNullable<Consolidation['plan']>),
       issuer: 'Đảng ủy phường',
-      receiver: 'Ban Xây dựng Đảng',
+      receiver: 'Ban Xây dựng Đảng Đảng ủy phường',
     };
-    expect(buildWorkbookModel(c, OUTCOMES).heading.motto).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
+    const { heading } = buildWorkbookModel(c, OUTCOMES);
+    expect(heading.motto).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
+    // The committee the Ban serves above the Ban, each named once.
+    expect([heading.governingBody, heading.body]).toEqual(['ĐẢNG ỦY PHƯỜNG', 'BAN XÂY DỰNG ĐẢNG']);
   });
 
   it('shows names, not codes, and no sum of vote counts', () => {

@@ -1,6 +1,7 @@
 import type { Consolidation } from '../core/consolidation.js';
 import type { IsoDate } from '../core/dates.js';
 import { formatDocumentNumber, formatPlaceDate } from '../core/nd30.js';
+import { splitPartyBody } from '../core/party-bodies.js';
 import type { ReviewOutcome } from '../core/period-summary.js';
 import { buildSheets } from './workbook-sheets.js';
 
@@ -106,9 +107,13 @@ export function buildHeading(c: Consolidation): WorkbookHeading {
   const place = plan?.place ?? '';
   const placeDate = place ? formatPlaceDate(place, c.today) : formatPlaceDate('', c.today).replace(/^, n/, 'N');
   if (!plan) return { body: '', motto: STATE_MOTTO, placeDate, period: `Ngày lập: ${dmy(c.today)}` };
-  const governing = plan.receiver ? plan.issuer : plan.governingBody;
-  const body = plan.receiver ?? plan.issuer;
-  const party = /^(ĐẢNG|BAN|CHI BỘ)|Đảng/u.test(`${governing ?? ''} ${body}`);
+  const above = plan.receiver ? plan.issuer : plan.governingBody;
+  const fullName = plan.receiver ?? plan.issuer;
+  const party = /^(ĐẢNG|BAN|CHI BỘ)|Đảng/u.test(`${above ?? ''} ${fullName}`);
+  // HD36: a Ban prints the committee it serves above its own name (core/party-bodies.ts).
+  const ban = party ? splitPartyBody(fullName) : undefined;
+  const governing = ban?.superior ?? above;
+  const body = ban?.body ?? fullName;
   const number = plan.number ? ` số ${formatDocumentNumber(plan.number)}` : '';
   const issued = plan.issuedOn ? ` ngày ${dmy(plan.issuedOn)}` : '';
   return {

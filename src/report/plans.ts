@@ -35,6 +35,7 @@ export function formatPlansJson(plans: readonly Plan[]): string {
 
 const RULE_LABELS: Record<string, Record<Lang, string>> = {
   co_quan_tiep_nhan: { vi: 'Cơ quan tiếp nhận', en: 'Receiving body' },
+  noi_nhan_bao_cao: { vi: 'Nơi nhận báo cáo tổng hợp', en: 'Consolidated report goes to' },
   nam: { vi: 'Năm', en: 'Years' },
   can_cu: { vi: 'Căn cứ', en: 'Legal bases' },
   ky_bao_cao: { vi: 'Kỳ báo cáo', en: 'Report periods' },

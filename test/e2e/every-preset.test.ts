@@ -46,7 +46,10 @@ describe('seed 000, UBND tỉnh Vĩnh Long: Sở Nội vụ’s yearly report', 
       'SỞ NỘI VỤ',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Vĩnh Long, ngày 20 tháng 12 năm 2025',
-      'Kính gửi: Ủy ban nhân dân tỉnh Vĩnh Long',
+      // Seed 000: "báo cáo về Ban Tuyên giáo và Dân vận Tỉnh ủy và Ủy ban nhân dân tỉnh" (noi_nhan_bao_cao).
+      'Kính gửi: - Ban Tuyên giáo và Dân vận Tỉnh ủy; - Ủy ban nhân dân tỉnh Vĩnh Long;',
+      // The plan cited as the dossier cites it: issued with Quyết định 553/QĐ-UBND.
+      'Thực hiện Kế hoạch ban hành kèm theo Quyết định số 553/QĐ-UBND ngày 02/4/2025 của Ủy ban nhân dân tỉnh Vĩnh Long,',
       'nhận được báo cáo năm 2025 của 15/15 cơ quan, đơn vị',
       // 15 registrations list 51 models (21 văn hóa - xã hội, 11 kinh tế, 11 quốc phòng - an ninh, 8 hệ thống chính trị).
       'đăng ký xây dựng 51 mô hình “Dân vận khéo” (51 mô hình đăng ký mới) và 102 cá nhân điển hình',
@@ -76,7 +79,8 @@ describe('seed 001, Đảng ủy phường: Ban Xây dựng Đảng’s report b
 
   it.runIf(hasPoppler)('goes to both bodies the 05/12 deadline names, with every model’s review outcome', () => {
     for (const expected of [
-      'BAN XÂY DỰNG ĐẢNG ĐẢNG ỦY PHƯỜNG',
+      // HD36: the committee the Ban serves above the Ban, then "*"; its head signs as TRƯỞNG BAN, no "T/M".
+      'ĐẢNG ỦY PHƯỜNG BAN XÂY DỰNG ĐẢNG * Số -BC ĐẢNG CỘNG SẢN VIỆT NAM',
       'Kính gửi: - Thường trực Đảng ủy; - Ban Tuyên giáo và Dân vận Tỉnh ủy;',
       'Hạn gửi báo cáo theo Kế hoạch là trước ngày 25/11/2026',
       '06/06 cơ quan, đơn vị: 06 đơn vị gửi đúng hạn',
@@ -146,7 +150,8 @@ describe('seed 002, Ban Thường vụ Đảng ủy xã: the 6-month and yearly 
   it.runIf(hasPoppler)('writes the yearly report, with sections from the focus fields and no stated deadline', () => {
     expect(yearly.result.status).toBe(0);
     for (const expected of [
-      'BAN XÂY DỰNG ĐẢNG ĐẢNG ỦY XÃ',
+      'ĐẢNG ỦY XÃ BAN XÂY DỰNG ĐẢNG * Số -BC ĐẢNG CỘNG SẢN VIỆT NAM',
+      '- Lưu Văn phòng Đảng ủy. TRƯỞNG BAN Phụ lục',
       'Kính gửi: Ban Thường vụ Đảng ủy xã',
       'Kế hoạch không ghi ngày hạn gửi báo cáo năm',
       '1. Lĩnh vực phát triển kinh tế - xã hội',
@@ -178,7 +183,8 @@ describe('seed 003, UBND thị xã Vĩnh Châu: Phòng Nội vụ’s reports ac
     expect(yearly.result.status).toBe(0);
     for (const expected of [
       'PHÒNG NỘI VỤ THỊ XÃ VĨNH CHÂU',
-      'Kính gửi: Ủy ban nhân dân thị xã Vĩnh Châu',
+      // Seed 003: "hằng năm tổng hợp … báo cáo Sở Nội vụ và Ủy ban nhân dân thị xã" (noi_nhan_bao_cao).
+      'Kính gửi: - Sở Nội vụ; - Ủy ban nhân dân thị xã Vĩnh Châu;',
       'Hạn gửi báo cáo theo Kế hoạch là trước ngày 01/10/2025',
       '07/07 cơ quan, đơn vị: 07 đơn vị gửi đúng hạn, 0 đơn vị gửi muộn, 0 đơn vị chưa gửi báo cáo',
       '1. Tổ chức quán triệt',

@@ -7,6 +7,8 @@ import { parseFormats, resolveLang, validateSettings } from '../options.js';
 import type { OutputFormat } from '../../app/render-task.js';
 import type { GlobalOptions } from '../options.js';
 import { refuseOtherKinds } from '../input-kinds.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Lang } from '../../messages/catalog.js';
 
 interface ReportOptions {
   plan?: string;
@@ -80,9 +82,28 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
         today: settings.today,
         formats: options.format,
       });
+      // The inputs' errors, so a report listing a unit's defects, or exit 1, is never left unexplained.
+      const errors = consolidation.diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length > 0)
+        io.stderr(
+          await printErrors(
+            errors,
+            consolidation.sources.map((source) => source.file),
+            lang,
+          ),
+        );
       if (run.missing.length > 0) io.stderr(ui.templateProblem(CONSOLIDATED_TEMPLATE, run.missing, '(tổng hợp)', lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
       io.stdout(ui.consolidatedReportSummary(run.summary, lang));
       setExitCode(run.missing.length > 0 || consolidation.totals.errors > 0 ? 1 : 0);
     });
+}
+
+async function printErrors(diagnostics: readonly Diagnostic[], files: readonly string[], lang: Lang): Promise<string> {
+  const [{ loadFormatter }, { countTotals }] = await Promise.all([
+    import('../../report/index.js'),
+    import('../../diagnostics/diagnostic.js'),
+  ]);
+  const report = { diagnostics, totals: countTotals(diagnostics), files, skipped: [], unitRegistryMissing: false };
+  return (await loadFormatter('stylish'))(report, { color: false, lang, readSource: () => undefined });
 }
