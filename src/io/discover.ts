@@ -102,6 +102,11 @@ async function spellAsStored(path: string): Promise<{ stored: string; missing: s
       current = exact;
       continue;
     }
+    // Only a name with letters that compose or decompose can be stored under another spelling (the file system
+    // itself already ignores case where it does): "001-to-trinh.pdf" is not looked for among a folder of thousands
+    // (issue 11: 500 units' files made the output folder's listing a tenth of a dossier run).
+    if (segment.normalize('NFD') === segment.normalize('NFC'))
+      return { stored: current, missing: segments.slice(index) };
     const entries: string[] = await readdir(current).catch(() => []);
     const stored = entries.find((entry) => sameName(entry, segment));
     if (stored === undefined) return { stored: current, missing: segments.slice(index) };
