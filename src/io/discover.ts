@@ -1,4 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { join, parse, relative, resolve, sep } from 'node:path';
 import { globBase, globToRegExp, hasGlob, slashPattern } from './glob.js';
 
@@ -87,18 +88,21 @@ export async function outputPathAsStored(path: string): Promise<string> {
 }
 
 async function spellAsStored(path: string): Promise<{ stored: string; missing: string[] }> {
-  const exists = (candidate: string) =>
-    stat(candidate).then(
-      () => true,
-      () => false,
-    );
-  if (await exists(path)) return { stored: path, missing: [] };
+  // Synchronous: called for every file a dossier writes (see write-output.ts).
+  const exists = (candidate: string) => {
+    try {
+      return statSync(candidate, { throwIfNoEntry: false }) !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  if (exists(path)) return { stored: path, missing: [] };
   const { root } = parse(path);
   const segments = path.slice(root.length).split(sep).filter(Boolean);
   let current = root;
   for (const [index, segment] of segments.entries()) {
     const exact = join(current, segment);
-    if (await exists(exact)) {
+    if (exists(exact)) {
       current = exact;
       continue;
     }
