@@ -1,7 +1,7 @@
 import { childPointer } from '../diagnostics/pointer.js';
 import type { Finding } from '../messages/catalog.js';
 import type { Deadline, Plan } from './plan.js';
-import { quotePlanRule } from './plan-sources.js';
+import { quotePlanRule, undatedReportPeriods } from './plan-sources.js';
 import type { ReportPeriod, SubmissionHeader } from './types.js';
 
 /** The last day of a report period: 30/6 for the 6-month report, 31/12 for the yearly one. */
@@ -9,9 +9,6 @@ export const periodEnd = (period: ReportPeriod, year: number): string =>
   period === '6-thang' ? `${year}-06-30` : `${year}-12-31`;
 
 const PERIOD_NAMES: Record<ReportPeriod, string> = { '6-thang': 'Báo cáo 6 tháng', 'ca-nam': 'Báo cáo năm' };
-
-const coversPeriod = (deadline: Deadline, period: ReportPeriod) =>
-  deadline.appliesTo.includes('bao-cao') && (deadline.reportPeriod === undefined || deadline.reportPeriod === period);
 
 /**
  * The deadlines every unit must meet in `year`: the plan's own (those whose `years` include it and that apply to a
@@ -21,9 +18,8 @@ const coversPeriod = (deadline: Deadline, period: ReportPeriod) =>
  */
 export function unitDeadlines(plan: Plan, year: number): Deadline[] {
   const stated = plan.deadlines.filter((d) => d.appliesTo.length > 0 && d.years.includes(year));
-  const implied = plan.reportPeriods
-    .filter((period) => !stated.some((d) => coversPeriod(d, period)))
-    .map((period): Deadline => ({
+  const implied = undatedReportPeriods({ reportPeriods: plan.reportPeriods, deadlines: stated }).map(
+    (period): Deadline => ({
       id: `bao-cao-${period}`,
       name: `${PERIOD_NAMES[period]} (kế hoạch không ghi ngày hạn)`,
       date: periodEnd(period, year) as Deadline['date'],
@@ -36,7 +32,8 @@ export function unitDeadlines(plan: Plan, year: number): Deadline[] {
       years: [year],
       assumed: true,
       ref: { file: plan.file, pointer: '/ky_bao_cao' },
-    }));
+    }),
+  );
   return [...stated, ...implied];
 }
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { planRuleSources, quotePlanRule, quoteRule } from './plan-sources.js';
-import { makePlan } from './test-builders.js';
+import { makeDeadline, makePlan } from './test-builders.js';
 
 const sentence = 'trên các lĩnh vực kinh tế, văn hóa, xã hội, an ninh, quốc phòng';
 
@@ -34,4 +34,18 @@ it('lists each rule the way its messages quote it', () => {
     { key: 'hinh_thuc_khen_thuong', value: 'Giấy khen', assumed: true },
   ]);
   for (const rule of listed) expect(quotePlanRule(plan, rule.key as 'linh_vuc').assumed === true).toBe(rule.assumed);
+});
+
+it('lists with the assumptions the end-of-period deadlines of reports the plan requires without a date', () => {
+  const plan = makePlan({ reportPeriods: ['6-thang', 'ca-nam'], deadlines: [] });
+  const undated = planRuleSources(plan).filter((r) => r.key.startsWith('han_nop/bao-cao-'));
+  expect(undated).toEqual([
+    { key: 'han_nop/bao-cao-6-thang', value: 'ngày cuối kỳ: 30/6 hằng năm', assumed: true },
+    { key: 'han_nop/bao-cao-ca-nam', value: 'ngày cuối kỳ: 31/12 hằng năm', assumed: true },
+  ]);
+  const dated = makePlan({
+    reportPeriods: ['ca-nam'],
+    deadlines: [makeDeadline('2025-10-01', false, { id: 'bao-cao', appliesTo: ['bao-cao'] })],
+  });
+  expect(planRuleSources(dated).filter((r) => r.key.startsWith('han_nop/bao-cao-'))).toEqual([]);
 });

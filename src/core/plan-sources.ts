@@ -35,6 +35,18 @@ export const quotePlanRule = (plan: Pick<Plan, 'ruleSources' | 'assumedRules'>, 
 const names = (list: readonly { name: string }[]) => list.map((x) => x.name).join('; ');
 
 /**
+ * The report periods of `ky_bao_cao` that no deadline of the plan covers (seed 002 requires "báo cáo 06 tháng và báo
+ * cáo năm" without a date): status and validate hold them to the period's last day, an assumption.
+ */
+export const undatedReportPeriods = (plan: Pick<Plan, 'reportPeriods' | 'deadlines'>): Plan['reportPeriods'] =>
+  plan.reportPeriods.filter(
+    (period) =>
+      !plan.deadlines.some(
+        (d) => d.appliesTo.includes('bao-cao') && (d.reportPeriod === undefined || d.reportPeriod === period),
+      ),
+  );
+
+/**
  * Every rule of a plan, each with its source sentence (`nguon`) or marked as an assumption: plan-wide rules (receiver,
  * years, legal bases, cadence, fields, content groups, award types, rubric, vote threshold, yearly review, merged
  * units), then unit groups, quotas, deadlines and the dossier. A rule without a sentence counts as an assumption too:
@@ -78,6 +90,15 @@ export function planRuleSources(plan: Plan): PlanRuleSource[] {
         `${d.inclusive ? 'chậm nhất là ngày' : 'trước ngày'} ${formatDate(d.date)}${d.recursYearly ? ' hằng năm' : ''}`,
         d.source,
         d.assumed,
+      ),
+    ),
+    // Deadlines status and validate assume for reports the plan requires without a date: listed with the assumptions.
+    ...undatedReportPeriods(plan).map((period) =>
+      entry(
+        `han_nop/bao-cao-${period}`,
+        period === '6-thang' ? 'ngày cuối kỳ: 30/6 hằng năm' : 'ngày cuối kỳ: 31/12 hằng năm',
+        undefined,
+        true,
       ),
     ),
     ...(plan.dossier
