@@ -140,3 +140,13 @@ it('marks a unit whose files have errors (danvan merge leaves them out), and onl
   const status = buildStatus(plan, index, headers, '2025-04-20' as IsoDate, new Set(), new Set([broken]));
   expect(status.units.map((u) => u.errorFiles)).toEqual([undefined, [broken], undefined]);
 });
+
+it('counts what each unit registered even where the plan sets no quota', () => {
+  const noQuota = makePlan({ ...plan, categories: [makeCategory('so-nganh')] });
+  const status = buildStatus(noQuota, index, headers, '2025-04-20' as IsoDate);
+  expect(status.units.map((u) => [u.quotas['tap-the'], u.registered?.['tap-the']])).toEqual([
+    [undefined, 2],
+    [undefined, 3],
+    [undefined, undefined],
+  ]);
+});

@@ -54,6 +54,11 @@ export interface UnitStatus {
   unit: Pick<Unit, 'code' | 'name' | 'letterhead'>;
   category: string;
   quotas: Partial<Record<Subject, QuotaStatus>>;
+  /**
+   * What the unit's effective registration for the year lists, whether or not the plan sets a quota (seeds 002 and
+   * 003 set none, and the officer still wants the count). Absent when the unit has sent no registration.
+   */
+  registered?: Record<Subject, number>;
   deadlines: DeadlineStatus[];
   /** Needs the officer's attention now: something missing or late past a deadline. */
   overdue: boolean;
@@ -124,6 +129,9 @@ export function buildStatus(
       unit: { code: unit.code, name: unit.name, ...letterheadOf(unit, category) },
       category: category.name,
       quotas,
+      ...(registration
+        ? { registered: { 'tap-the': registration.modelCount, 'ca-nhan': registration.personCount } }
+        : {}),
       deadlines,
       overdue: deadlines.some((d) => d.state === 'missing' || d.state === 'late' || (d.missingGroups?.length ?? 0) > 0),
       ...(sampleFiles.length > 0 ? { sampleFiles } : {}),

@@ -46,9 +46,11 @@ export function summarySheet(c: Consolidation): SheetModel {
         u.unit.name,
         u.category,
         u.quotas['tap-the']?.quota ?? null,
-        u.quotas['tap-the']?.count ?? null,
+        // The registered count even where the plan sets no quota (a dataset merged before `registered` existed has
+        // only the quota's count).
+        u.registered?.['tap-the'] ?? u.quotas['tap-the']?.count ?? null,
         u.quotas['ca-nhan']?.quota ?? null,
-        u.quotas['ca-nhan']?.count ?? null,
+        u.registered?.['ca-nhan'] ?? u.quotas['ca-nhan']?.count ?? null,
         states.join('\n'),
         score ? score.final / 100 : null,
         score?.band?.name ?? (score?.disqualified.length ? 'Không đủ điều kiện' : null),

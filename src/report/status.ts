@@ -63,8 +63,9 @@ const WORDS = {
   },
 };
 
-const quotaCell = (quota: QuotaStatus | undefined): string =>
-  quota ? `${quota.count}/${quota.quota}${quota.ok ? '' : ' ✗'}` : '–';
+// "3/2 ✗" against a quota; the bare count where the plan sets none; "–" when nothing was registered.
+const quotaCell = (quota: QuotaStatus | undefined, registered: number | undefined): string =>
+  quota ? `${quota.count}/${quota.quota}${quota.ok ? '' : ' ✗'}` : registered !== undefined ? `${registered}` : '–';
 
 function deadlineCell(d: DeadlineStatus, lang: Lang): string {
   const state = stateCell(d, lang);
@@ -100,8 +101,8 @@ export function formatStatusTable(status: CampaignStatus, lang: Lang, validation
     return [
       row.unit.code,
       row.unit.name,
-      quotaCell(row.quotas['tap-the']),
-      quotaCell(row.quotas['ca-nhan']),
+      quotaCell(row.quotas['tap-the'], row.registered?.['tap-the']),
+      quotaCell(row.quotas['ca-nhan'], row.registered?.['ca-nhan']),
       ...row.deadlines.map((d) => deadlineCell(d, lang)),
       stateOf(row, w),
     ];
