@@ -13,7 +13,7 @@ import { decodePeriodReport } from '../decode/period-report.js';
 import { decodePlan } from '../decode/plan.js';
 import { decodeRegistry } from '../decode/registry.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { parseYamlText } from '../io/load-yaml.js';
+import { sourceData } from './consolidation-index.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { refusePlannedOutputs, writeOutputAtomic } from '../io/write-output.js';
 import { buildConsolidatedReport } from '../render/consolidated-report-model.js';
@@ -49,9 +49,6 @@ export interface ConsolidatedReportRun {
   missing: string[];
 }
 
-const dataOf = (source: { file: string; text: string }) =>
-  (parseYamlText(source.file, source.text).data ?? {}) as Record<string, unknown>;
-
 /**
  * The receiving body's consolidated report for a period (danvan report): the plan, the registry and the units'
  * reports are read back from the consolidated dataset's embedded sources, aggregated (core/period-summary.ts), laid
@@ -71,7 +68,7 @@ export async function writeConsolidatedReport(
   refusePlannedOutputs(planned, options.force);
   const planSource = c.sources.find((s) => s.kind === 'ke-hoach');
   if (!planSource) throw new UsageError('no-plan', 'report');
-  const plan = decodePlan(planSource.file, dataOf(planSource));
+  const plan = decodePlan(planSource.file, sourceData(planSource));
   if (plan.reportPeriods.length > 0 && !plan.reportPeriods.includes(options.period))
     throw new UsageError(
       'report-period-not-in-plan',
@@ -79,7 +76,7 @@ export async function writeConsolidatedReport(
     );
   const registries = c.sources
     .filter((s) => s.kind === 'danh-muc-don-vi')
-    .map((s) => decodeRegistry(s.file, dataOf(s)));
+    .map((s) => decodeRegistry(s.file, sourceData(s)));
   const index = indexUnits(registries);
   const current = (code: string | undefined) => resolveUnit(code, index)?.unit.code ?? code ?? '';
   // A rejected report was still received: it counts (late if late) and names its defects (core/period-summary.ts).
@@ -97,7 +94,7 @@ export async function writeConsolidatedReport(
     .filter((s) => s.year === reportYear)
     .map((s) => {
       const unit = current(s.unit);
-      return withDefects(decodePeriodReport(s.file, unit, dataOf(s), modelNames(c, unit)), c.diagnostics);
+      return withDefects(decodePeriodReport(s.file, unit, sourceData(s), modelNames(c, unit)), c.diagnostics);
     });
   const registeredModels: RegisteredItem[] = c.models.map((m) => ({
     unit: m.unit,

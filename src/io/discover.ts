@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { join, parse, relative, resolve, sep } from 'node:path';
 import { globBase, globToRegExp, hasGlob, slashPattern } from './glob.js';
 
@@ -87,15 +88,18 @@ export async function outputPathAsStored(path: string): Promise<string> {
   return missing.length === 0 ? stored : join(stored, ...missing);
 }
 
+/** A path's stat, or undefined when it cannot be read (missing, or a file where a folder should be). Synchronous. */
+export const statOrUndefined = (path: string): Stats | undefined => {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+};
+
 async function spellAsStored(path: string): Promise<{ stored: string; missing: string[] }> {
   // Synchronous: called for every file a dossier writes (see write-output.ts).
-  const exists = (candidate: string) => {
-    try {
-      return statSync(candidate, { throwIfNoEntry: false }) !== undefined;
-    } catch {
-      return false;
-    }
-  };
+  const exists = (candidate: string) => statOrUndefined(candidate) !== undefined;
   if (exists(path)) return { stored: path, missing: [] };
   const { root } = parse(path);
   const segments = path.slice(root.length).split(sep).filter(Boolean);

@@ -7,7 +7,7 @@ import { OutputError, outputErrorFrom } from './output-error.js';
 import { OutputExistsError } from './output-exists-error.js';
 import { ensureOutputFolder } from './output-guard.js';
 import { refuseInputsRead } from './inputs-read.js';
-import { outputPathAsStored } from './discover.js';
+import { outputPathAsStored, statOrUndefined } from './discover.js';
 
 // Temp file in the target's own directory so rename() never crosses devices;
 // a crash leaves either the old file or the new one, never half of one.
@@ -51,14 +51,6 @@ export async function writeChunksAtomic(
     throw outputErrorFrom(error, path);
   }
 }
-
-const statOrUndefined = (path: string) => {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * Refuses, before anything is drawn, every way a planned output could fail: one of the run's inputs (even with

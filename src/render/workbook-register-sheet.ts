@@ -16,10 +16,9 @@ export function registerSheet(
   c: Consolidation,
   outcomeNames: Record<ReviewOutcome, string>,
   unitName: (code: string) => string,
+  fieldName: (id: string | undefined) => string | null,
 ): SheetModel | undefined {
   if (!c.modelRegister) return undefined;
-  const fieldName = (id: string | undefined) =>
-    id === undefined ? null : (c.plan?.fields?.find((f) => f.id === id)?.name ?? id);
   const models = [...c.modelRegister].sort(
     (a, b) =>
       collator.compare(unitName(a.unit), unitName(b.unit)) ||

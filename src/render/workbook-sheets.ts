@@ -40,7 +40,7 @@ export function buildSheets(c: Consolidation, outcomeNames: Record<ReviewOutcome
   const models = [...c.models].sort(byUnitThenName);
   const people = [...c.people].sort(byUnitThenName);
   const nominees = [...c.nominees].sort(byUnitThenName);
-  const registered = registerSheet(c, outcomeNames, unitName);
+  const registered = registerSheet(c, outcomeNames, unitName, fieldName);
   const listed = (sheet: string, list: readonly { name: string; source: Provenance }[]): Listed[] =>
     list.map((item, i) => ({ sheet, stt: i + 1, name: item.name, source: item.source }));
 
