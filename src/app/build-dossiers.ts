@@ -1,32 +1,25 @@
 import { join } from 'node:path';
-import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { firstExisting } from '../io/write-output.js';
 import { ensureOutputFolder } from '../io/output-guard.js';
-import type { DocumentModel } from '../render/document-model.js';
-import { buildToTrinh } from '../render/dossier-model.js';
 import type { MeetingTemplate } from '../render/meeting-model.js';
 import type { ReportTemplate } from '../render/report-model.js';
 import type { ScoreSheetTemplate } from '../render/score-sheet-model.js';
-import type { ToTrinhTemplate } from '../render/dossier-model.js';
 import type { Consolidation } from './consolidation.js';
-import { letterhead, meetingFor, reportFor, scoreSheetFor, signerOf, text } from './dossier-parts.js';
 import type { DossierTemplates, Gaps } from './dossier-parts.js';
 import { loadDossierTemplates, placeholderFindings } from './dossier-templates.js';
-import type { LoadedTemplate, TemplateName } from './dossier-templates.js';
+import type { TemplateName } from './dossier-templates.js';
 import type { Finding } from '../messages/catalog.js';
 import type { Nominee } from '../core/nominees.js';
 import type { ReceiverDocument } from '../core/plan.js';
-import { citedPlan, legalBasesOn } from './dossier-citations.js';
 import { summaryDossier } from './summary-to-trinh.js';
 import { checkUnitCodes } from './unit-codes.js';
-import { checkUnitDossier } from './dossier-checks.js';
 import { runRenderTasks } from './render-pool.js';
 import { sampleRubrics } from './sample-rubrics.js';
-import { indexOf, sourceData } from './consolidation-index.js';
+import { unitTask } from './unit-dossier-task.js';
 import { plannedPaths } from './render-task.js';
-import type { DossierPart, OutputFormat, RenderTask } from './render-task.js';
+import type { OutputFormat, RenderTask } from './render-task.js';
 
 export interface DossierRun {
   written: string[];
@@ -44,18 +37,6 @@ export interface DossierRun {
   /** Effective award proposals among the units asked for: 0 means there was nothing to make a dossier from. */
   proposals: number;
 }
-
-const PART_FILES: Record<string, string> = {
-  'to-trinh': 'to-trinh',
-  'bien-ban': 'bien-ban',
-  'bao-cao': 'bao-cao',
-  'bang-cham-diem': 'cham-diem',
-};
-const PART_TITLES: Record<string, string> = {
-  'bien-ban': 'BIÊN BẢN HỌP BÌNH XÉT',
-  'bao-cao': 'BÁO CÁO ĐÁNH GIÁ KẾT QUẢ',
-  'cham-diem': 'BẢN CHẤM ĐIỂM TIÊU CHÍ',
-};
 
 /** How to run: which units, overwrite or not, incomplete dossiers or not, worker threads, progress. */
 export interface DossierOptions {
@@ -174,114 +155,4 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   exists ??= results.find((r) => r.exists)?.exists;
   if (exists) throw new OutputExistsError(exists);
   return run;
-}
-
-interface UnitContext {
-  toTrinh: LoadedTemplate;
-  templates: DossierTemplates;
-  names: ReadonlyMap<string, string>;
-  reportGap: Gaps;
-  run: DossierRun;
-  outDir: string;
-  options: DossierOptions;
-}
-
-/** The kinds of the unit's files for the year that merge kept out of the dataset for their errors (a part's name in
- * its file name is its kind: bien-ban, bao-cao, cham-diem). */
-const rejectedKinds = (c: Consolidation, unit: string, year: number | undefined): Set<string> =>
-  new Set(
-    indexOf(c)
-      .sourcesOf(unit)
-      .filter((s) => s.state === 'rejected' && s.year === year && s.period !== '6-thang')
-      .map((s) => s.kind ?? ''),
-  );
-
-/** One unit's render task and the nominees it proposes, or undefined (every reason recorded in the run). */
-function unitTask(
-  c: Consolidation,
-  source: Consolidation['sources'][number],
-  { toTrinh, templates, names, reportGap, run, outDir, options }: UnitContext,
-): { task: RenderTask; proposed: Nominee[] } | undefined {
-  const data = sourceData(source);
-  const unit = source.unit ?? '';
-  const unitName = names.get(unit) ?? text(data.ten_don_vi) ?? unit;
-  const part = { c, unit, year: source.year, unitName, templates, gaps: reportGap };
-  const others: [string, DocumentModel | undefined][] = [
-    ['bien-ban', meetingFor(part)],
-    ['bao-cao', reportFor(part)],
-    ['cham-diem', scoreSheetFor(part)],
-  ];
-  // The plan says which parts a dossier needs; a nominee needs the council's vote, and a passing one.
-  const required = (c.plan?.dossierParts ?? []).map((part) => PART_FILES[part] ?? part);
-  // A part sent with errors was kept out of the dataset by merge: its errors are the reason, not a missing part.
-  const rejected = rejectedKinds(c, unit, source.year);
-  const verdict = checkUnitDossier({
-    c,
-    unit,
-    year: source.year,
-    missingParts: others
-      .filter(([part, document]) => !document && required.includes(part) && !rejected.has(part))
-      .map(([part]) => (part === 'cham-diem' ? 'bang-cham-diem' : part)),
-    proposalFile: source.file,
-    rejectedKinds: rejected,
-    allowIncomplete: options.allowIncomplete,
-  });
-  run.findings.push(...verdict.findings);
-  const refuse = () => {
-    run.refusals.push({ unit, unitName, reasons: verdict.findings });
-    return undefined;
-  };
-  if (verdict.refused || source.state === 'rejected') return refuse();
-  const awardId = text(data.hinh_thuc) ?? '';
-  const plan = c.plan;
-  const date = (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate;
-  const { model, missing } = buildToTrinh(
-    {
-      ...letterhead(c, unit, unitName),
-      number: text(data.so_hieu) ?? '',
-      date,
-      recipients: Array.isArray(data.kinh_gui) ? data.kinh_gui.map(String) : plan?.receiver ? [plan.receiver] : [],
-      bases: legalBasesOn(c, date),
-      award: plan?.awardTypes.find((a) => a.id === awardId)?.name ?? awardId,
-      plan: citedPlan(c),
-      year: typeof data.nam === 'number' ? data.nam : (source.year ?? 0),
-      signer: signerOf(data),
-      nominees: verdict.proposed,
-    },
-    toTrinh.data as ToTrinhTemplate,
-  );
-  if (missing.length > 0) {
-    run.findings.push(...placeholderFindings(toTrinh, unit, missing));
-    return refuse();
-  }
-  const documents: DossierPart[] = [['to-trinh', model] as const, ...others].flatMap(([part, found]) => {
-    const document = found ?? (required.includes(part) ? missingPart(model, PART_TITLES[part] ?? part) : undefined);
-    return document ? [{ name: part, document }] : [];
-  });
-  return {
-    task: {
-      kind: 'unit-dossier',
-      unit,
-      unitName,
-      outDir,
-      force: options.force,
-      parts: documents,
-      sets: c.plan?.dossierSets ?? 1,
-      formats: options.formats,
-    },
-    proposed: verdict.proposed,
-  };
-}
-
-// --allow-incomplete: the missing part is a page that says so, in the place the part would take in the set.
-function missingPart(toTrinh: DocumentModel, title: string): DocumentModel {
-  return {
-    header: toTrinh.header,
-    title,
-    summary: 'CÒN THIẾU',
-    blocks: [
-      { kind: 'heading', text: `Hồ sơ chưa có ${title.toLocaleLowerCase('vi')}. Đơn vị cần bổ sung trước khi trình.` },
-    ],
-    signers: [],
-  };
 }
