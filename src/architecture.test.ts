@@ -79,3 +79,28 @@ it('has no import cycle through cli/main.ts: commands import what they need from
     ).toBe(false);
   }
 });
+
+it('loads no Excel writer for a dossier: exceljs costs 0.4 s of start-up a run (docs/PERFORMANCE.md)', () => {
+  // Every module `danvan dossier` can load, statically or through import(), from its command file.
+  const byFile = new Map(sources.map((s) => [s.file, s.text]));
+  const everyImport = (text: string) => [
+    ...importsOf(text),
+    ...[...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] as string),
+  ];
+  const reached = new Set<string>();
+  const visit = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const spec of everyImport(byFile.get(file) ?? ''))
+      if (spec.startsWith('.'))
+        visit(
+          relative(SRC, join(SRC, file, '..', spec.replace(/\.js$/, '.ts')))
+            .split('\\')
+            .join('/'),
+        );
+  };
+  visit('cli/commands/dossier.ts');
+  expect(reached.has('app/build-dossiers.ts')).toBe(true);
+  expect(reached.has('render/docx.ts')).toBe(true);
+  expect([...reached].filter((file) => everyImport(byFile.get(file) ?? '').includes('exceljs'))).toEqual([]);
+});

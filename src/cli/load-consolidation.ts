@@ -13,7 +13,7 @@ export async function loadConsolidation(
   settings: ValidateSettings,
 ): Promise<Consolidation> {
   const [{ consolidationFor }, { readConsolidation }] = await Promise.all([
-    import('../app/excel-export.js'),
+    import('../app/consolidation-for.js'),
     import('../io/read-consolidation.js'),
   ]);
   const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');

@@ -66,25 +66,16 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
     .action(async (paths: string[], options: DossierOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ consolidationFor }, { buildDossiers }, { campaignTemplatesDir }, { readConsolidation }, ui] =
-        await Promise.all([
-          import('../../app/excel-export.js'),
-          import('../../app/build-dossiers.js'),
-          import('../../app/dossier-templates.js'),
-          import('../../io/read-consolidation.js'),
-          import('../../messages/ui.js'),
-        ]);
+      const [{ loadConsolidation }, { buildDossiers }, { campaignTemplatesDir }, ui] = await Promise.all([
+        import('../load-consolidation.js'),
+        import('../../app/build-dossiers.js'),
+        import('../../app/dossier-templates.js'),
+        import('../../messages/ui.js'),
+      ]);
       refuseOtherKinds(paths, 'dataset');
       const outDir = resolve(io.cwd, options.out);
-      const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
-      const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
       const settings = validateSettings(globals, io, { plan: options.plan });
-      const consolidation = await consolidationFor(
-        paths.filter((p) => !isPrevious(p)),
-        previous,
-        settings,
-        paths,
-      );
+      const consolidation = await loadConsolidation(paths, io, settings);
       // Progress only for a person watching: a terminal on stderr, not piped, not CI.
       const showProgress = io.stderrIsTTY && !io.env.CI;
       const started = io.now();

@@ -32,29 +32,22 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
       const [
-        { consolidationFor, renderExcel },
-        { readConsolidation },
+        { renderExcel },
+        { loadConsolidation },
         { writeOutputAtomic },
         { checkOutputFile },
         { sampleRubrics },
         ui,
       ] = await Promise.all([
         import('../../app/excel-export.js'),
-        import('../../io/read-consolidation.js'),
+        import('../load-consolidation.js'),
         import('../../io/write-output.js'),
         import('../../io/output-guard.js'),
         import('../../app/sample-rubrics.js'),
         import('../../messages/ui.js'),
       ]);
       refuseOtherKinds(paths, 'dataset');
-      const isPrevious = (path: string) => path.toLowerCase().endsWith('.json');
-      const previous = paths.filter(isPrevious).map((path) => readConsolidation(resolve(io.cwd, path)));
-      const consolidation = await consolidationFor(
-        paths.filter((p) => !isPrevious(p)),
-        previous,
-        validateSettings(globals, io, { plan: options.plan }),
-        paths,
-      );
+      const consolidation = await loadConsolidation(paths, io, validateSettings(globals, io, { plan: options.plan }));
       const out = resolve(io.cwd, options.out);
       checkOutputFile(
         out,
