@@ -57,8 +57,10 @@ export async function runRenderTasks(
     maxThreads: jobs,
     idleTimeout: 1000,
     // A worker's garbage is a few documents' worth: a small old generation makes V8 collect it instead of growing
-    // (issue 11: 500 units on two workers peaked at 681 MB without this limit).
-    resourceLimits: { maxOldGenerationSizeMb: 160 },
+    // (issue 11: 500 units on two workers peaked at 681 MB without this limit), and a 16 MB young generation (32 by
+    // default) keeps two workers and the dataset under 400 MB (425 → 395 MB on 500 units, within the run-to-run
+    // spread of the time; docs/PERFORMANCE.md).
+    resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 },
   });
   const results: Promise<RenderResult>[] = [];
   const inFlight = new Set<Promise<unknown>>();

@@ -49,3 +49,21 @@ it.runIf(hasPoppler)('embeds a subset of each Tinos face used, in every document
     expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain(name);
   }
 });
+
+it('keeps the shared word layouts bounded over a long run, and draws the same bytes after they start over', async () => {
+  const limit = 400;
+  const faces = shareFaces(loadDossierFonts(), { layoutLimit: limit });
+  const first = await renderPdf(letter('bà Trần Thị Hòa'), faces, 't');
+  // Words no other document repeats (a national run's dates, counts and codes): 55 documents × 10 such words.
+  let most = 0;
+  for (let doc = 0; doc < 55; doc += 1) {
+    const words = Array.from({ length: 10 }, (_, i) => `${doc}/${i}-${doc * 10 + i}`).join(' ');
+    await renderPdf(letter(`Tổ ${words}`), faces, 't');
+    most = Math.max(most, faces.keptLayouts().regular);
+  }
+  expect(most).toBeGreaterThan(limit);
+  // At most the limit and the words of the documents drawn between two checks (25).
+  expect(most).toBeLessThan(limit + 25 * 10 + 10);
+  expect(faces.keptLayouts().regular).toBeLessThan(most);
+  expect((await renderPdf(letter('bà Trần Thị Hòa'), faces, 't')).pdf.equals(first.pdf)).toBe(true);
+});

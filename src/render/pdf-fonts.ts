@@ -41,18 +41,25 @@ export interface SharedFaces {
   attach(doc: PDFKit.PDFDocument): void;
   /** Widths as pdfkit measures them when it draws, for a renderer that has no fonts of its own (the .docx). */
   measure: TextMeasure;
+  /** Words whose layout is kept for the next documents, per face: at most layoutLimit and a few documents' worth. */
+  keptLayouts(): Record<FaceName, number>;
 }
 
-// A process draws for tens of thousands of documents; distinct words are a few thousand syllables, names and numbers.
-// Past this many, the shared layouts start over rather than grow without bound.
-const MAX_SHARED_LAYOUTS = 50_000;
+// The words of a dossier are a few thousand syllables that recur in every unit, plus a dozen or so that do not (dates,
+// counts, vote shares, codes): 4,900 distinct words in the regular face after 50 generated units, then 14 more a unit,
+// a few kilobytes each. A national run would grow a worker's heap past its cap, so past LAYOUT_LIMIT words a face's
+// layouts start over (the recurring words are laid out again within a unit or two); checked every
+// LAYOUT_CHECK_EVERY documents, as counting the words is not free (docs/PERFORMANCE.md, issue 11).
+export const LAYOUT_LIMIT = 6_000;
+const LAYOUT_CHECK_EVERY = 25;
 
 /**
  * Parses the four Tinos faces once (by letting pdfkit open each in a throwaway document) and returns an attacher that
  * registers them in a new document under 'regular', 'bold', 'italic' and 'boldItalic', with ids F1–F4 in that order
- * (deterministic output). Call once per process; attach once per document, before drawing.
+ * (deterministic output). Call once per process; attach once per document, before drawing. `layoutLimit`: words
+ * kept per face (LAYOUT_LIMIT; a test sets a small one).
  */
-export function shareFaces(fonts: DossierFonts): SharedFaces {
+export function shareFaces(fonts: DossierFonts, { layoutLimit = LAYOUT_LIMIT } = {}): SharedFaces {
   const parsed: ParsedFace[] = (['regular', 'bold', 'italic', 'boldItalic'] as const).map((name) => {
     const probe = new PDFDocument({ autoFirstPage: false }) as unknown as PDFKit.PDFDocument & PdfkitInternals;
     probe.font(fonts[name]);
@@ -76,13 +83,17 @@ export function shareFaces(fonts: DossierFonts): SharedFaces {
       }
       return probe.font(face).fontSize(size).widthOfString(text);
     },
+    keptLayouts: () =>
+      Object.fromEntries(parsed.map((face) => [face.name, Object.keys(face.layouts).length])) as Record<
+        FaceName,
+        number
+      >,
     attach(doc) {
       const internals = doc as unknown as PdfkitInternals;
       if (typeof internals._fontCount !== 'number' || typeof internals._fontFamilies !== 'object')
         throw new Error('pdfkit no longer has _fontFamilies/_fontCount: update render/pdf-fonts.ts');
-      // Checked now and then, not on every document: counting the words is not free.
-      if ((attached += 1) % 1000 === 0) {
-        for (const face of parsed) if (Object.keys(face.layouts).length > MAX_SHARED_LAYOUTS) face.layouts = {};
+      if ((attached += 1) % LAYOUT_CHECK_EVERY === 0) {
+        for (const face of parsed) if (Object.keys(face.layouts).length > layoutLimit) face.layouts = {};
       }
       for (const face of parsed) {
         internals._fontCount += 1;
