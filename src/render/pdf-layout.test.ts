@@ -170,6 +170,30 @@ describe.runIf(hasPoppler)('ND30 page layout: signature kept with the text, page
     expect(Math.abs(((second?.xMin ?? 0) + (second?.xMax ?? 0)) / 2 - centre)).toBeLessThan(1.5);
     // The Phụ lục starts again: its second page is "2".
     expect(numberOn(firstAppendix + 1)?.text).toBe('2');
+    // Every page after a run's first carries its own number (each is numbered as it is added).
+    for (let page = 2; page < firstAppendix; page += 1) expect(numberOn(page)?.text, `page ${page}`).toBe(String(page));
+    for (let page = firstAppendix + 1; page <= pages.length; page += 1)
+      expect(numberOn(page)?.text, `page ${page}`).toBe(String(page - firstAppendix + 1));
+  });
+
+  it('goes on with the paragraph in its own size on the next page, after that page number', async () => {
+    // The page number (13 pt) is drawn when pdfkit adds the page in the middle of a paragraph: the words after it are
+    // still 14 pt, as before the break.
+    const flow = await draw('flow', {
+      header: { governingBody: 'ỦY BAN NHÂN DÂN TỈNH VĨNH LONG', issuer: 'SỞ NỘI VỤ', placeDate: 'Vĩnh Long' },
+      title: 'BÁO CÁO',
+      blocks: [
+        { kind: 'paragraph', text: 'Cán bộ, công chức thực hiện tốt công tác dân vận chính quyền. '.repeat(60) },
+      ],
+      signers: [],
+    });
+    const height = (w: Word) => w.yMax - w.yMin;
+    const body = (page: number) => flow.words.filter((w) => w.page === page && w.text === 'Cán');
+    expect(flow.words.find((w) => w.page === 2 && w.text === '2' && w.yMin < 20 * (72 / 25.4))).toBeDefined();
+    expect(body(1).length).toBeGreaterThan(0);
+    expect(body(2).length).toBeGreaterThan(0);
+    const before = height(body(1)[0] as Word);
+    for (const word of body(2)) expect(Math.abs(height(word) - before)).toBeLessThan(0.2);
   });
 
   it('gives the landscape Phụ lục a 30 mm top margin (its bound edge), 20 mm sides', () => {

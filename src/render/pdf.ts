@@ -48,7 +48,8 @@ export function renderPdfs(
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
-    bufferPages: true,
+    // Pages are numbered as they are added (numberPagesAsAdded), so pdfkit writes each page out when the next begins
+    // and a 700-page Phụ lục never sits whole in memory.
     autoFirstPage: false,
     // No default font: pdfkit would read and parse Helvetica's AFM file for every document, to draw nothing with it.
     font: null as unknown as string,
@@ -59,17 +60,16 @@ export function renderPdfs(
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   faces.attach(doc);
   doc.font('regular');
+  const pages = numberPagesAsAdded(doc);
   const ranges: PageRange[] = [];
   const draw = (model: DocumentModel) => {
-    const first = doc.bufferedPageRange().count;
-    const body = drawDocument(doc, drawable(toNfc(model)));
-    const pages = doc.bufferedPageRange().count - first;
-    ranges.push({ first, pages, appendixPages: pages - (body - first) });
+    const first = pages.count();
+    const body = drawDocument(doc, drawable(toNfc(model)), pages);
+    const count = pages.count() - first;
+    ranges.push({ first, pages: count, appendixPages: count - (body - first) });
   };
   documents.forEach(draw);
   then?.(ranges).forEach(draw);
-  // Numbered before end(): pdfkit flushes the buffered pages then.
-  numberPages(doc, ranges);
   doc.end();
   return done.then((pdf) => ({ pdf, ranges }));
 }
@@ -85,7 +85,8 @@ export async function renderPdf(
 }
 
 /** Draws one document from a new page; returns the page count at the end of its body (before its Phụ lục). */
-function drawDocument(doc: Doc, model: DocumentModel): number {
+function drawDocument(doc: Doc, model: DocumentModel, pages: PageNumbering): number {
+  pages.startRun();
   doc.addPage({ size: 'A4', margins: MARGINS });
   drawHeader(doc, model);
   drawTitle(doc, model);
@@ -95,8 +96,8 @@ function drawDocument(doc: Doc, model: DocumentModel): number {
     drawBlock(doc, block);
   });
   drawSignatures(doc, model);
-  const bodyPages = doc.bufferedPageRange().count;
-  if (model.appendix) drawAppendix(doc, model.appendix);
+  const bodyPages = pages.count();
+  if (model.appendix) drawAppendix(doc, model.appendix, pages);
   return bodyPages;
 }
 
@@ -366,8 +367,9 @@ function drawTable(
   });
 }
 
-function drawAppendix(doc: Doc, appendix: TableAppendix): void {
+function drawAppendix(doc: Doc, appendix: TableAppendix, pages: PageNumbering): void {
   const landscape = () => doc.addPage({ size: 'A4', layout: 'landscape', margins: LANDSCAPE_MARGINS });
+  pages.startRun();
   landscape();
   const x = doc.page.margins.left;
   const width = contentWidth(doc);
@@ -381,30 +383,61 @@ function drawAppendix(doc: Doc, appendix: TableAppendix): void {
   drawTable(doc, appendix.columns, rows, width, landscape);
 }
 
+/** Pages added so far, and the start of a run numbered on its own (a document, or its Phụ lục). */
+interface PageNumbering {
+  count(): number;
+  /** The next page added begins a run: it carries no number, and the pages after it count from 2. */
+  startRun(): void;
+}
+
 /**
  * ND30: Arabic page numbers centred in the top margin over the text block (between the page's own left and right
  * margins), none on the first page of a run. Each document is numbered on its own, and so is its Phụ lục.
+ * Each page is numbered when it is added (pdfkit's 'pageAdded'), not after the whole document: with the pages
+ * buffered for numbering at the end, the receiving body's Tờ trình of a national run (13,137 nominees, about 700
+ * pages) ran a worker out of its heap.
  */
-function numberPages(doc: Doc, ranges: readonly PageRange[]): void {
-  const start = doc.bufferedPageRange().start;
-  const run = (from: number, to: number) => {
-    for (let i = from + 1; i < to; i += 1) {
-      doc.switchToPage(start + i);
-      const { left, right } = doc.page.margins;
-      doc
-        .font('regular')
-        .fontSize(13)
-        .text(String(i - from + 1), left, 8 * MM, {
-          width: doc.page.width - left - right,
-          align: 'center',
-          lineBreak: false,
-        });
-    }
+function numberPagesAsAdded(doc: Doc): PageNumbering {
+  let count = 0;
+  let runFirst = 0;
+  let newRun = true;
+  doc.on('pageAdded', () => {
+    const index = count;
+    count += 1;
+    if (newRun) {
+      newRun = false;
+      runFirst = index;
+    } else drawPageNumber(doc, String(index - runFirst + 1));
+  });
+  return {
+    count: () => count,
+    startRun: () => {
+      newRun = true;
+    },
   };
-  for (const { first, pages, appendixPages } of ranges) {
-    run(first, first + pages - appendixPages);
-    run(first + pages - appendixPages, first + pages);
-  }
+}
+
+// A page can be added in the middle of a paragraph (pdfkit's line wrapper goes on with the current font, size and
+// position), so the number is drawn without a wrapper and the font, size and position are put back. pdfkit has no
+// public way to read the current font: its two private fields are checked, as in pdf-fonts.ts.
+interface PdfkitTextState {
+  _font: unknown;
+  _fontSize: number;
+}
+function drawPageNumber(doc: Doc, number: string): void {
+  const state = doc as unknown as PdfkitTextState;
+  if (state._font === undefined || typeof state._fontSize !== 'number')
+    throw new Error('pdfkit no longer has _font/_fontSize: update render/pdf.ts');
+  const { x, y } = doc;
+  const { _font: font, _fontSize: size } = state;
+  const { left, right } = doc.page.margins;
+  doc.font('regular').fontSize(13);
+  const width = doc.widthOfString(number);
+  doc.text(number, left + (doc.page.width - left - right - width) / 2, 8 * MM, { lineBreak: false });
+  state._font = font;
+  state._fontSize = size;
+  doc.x = x;
+  doc.y = y;
 }
 
 // A character Tinos lacks (✔, ☎, emoji) would print as an empty box of the wrong width: it is replaced by its
