@@ -25,8 +25,11 @@ export const autoJobs = (total: number, cores = availableParallelism()): number 
 /**
  * Runs render tasks on `jobs` worker threads (piscina), at most twice as many in flight as there are workers, so a
  * national run never holds more than a few units' documents in memory; each worker parses the fonts once and writes
- * its own files. Results come back in task order. The files are byte-identical whatever the number of workers: a
- * task's output depends on the task alone. Throws the first task's error, after the tasks in flight have settled.
+ * its own files. A `document` task (the receiving body's Tờ trình, a report) is drawn in this thread once the workers
+ * are done: it grows with the campaign (at national scale 13,137 rows, whose .docx alone needs 550 MB of heap), past
+ * what a worker's capped heap holds. Results come back in task order. The files are byte-identical whatever the number
+ * of workers: a task's output depends on the task alone. Throws the first task's error, after the tasks in flight have
+ * settled.
  */
 export async function runRenderTasks(
   tasks: Iterable<RenderTask>,
@@ -62,10 +65,18 @@ export async function runRenderTasks(
     // spread of the time; docs/PERFORMANCE.md).
     resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 },
   });
+  let stopped: Promise<void> | undefined;
+  const stopPool = () => (stopped ??= pool.destroy());
   const results: Promise<RenderResult>[] = [];
   const inFlight = new Set<Promise<unknown>>();
+  const here: { task: RenderTask; at: number }[] = [];
   try {
     for (const task of tasks) {
+      if (task.kind === 'document') {
+        here.push({ task, at: results.length });
+        results.push(Promise.resolve({ written: [] }));
+        continue;
+      }
       const running = pool.run(task).then(finished);
       results.push(running);
       const settled: Promise<unknown> = running.then(
@@ -76,8 +87,15 @@ export async function runRenderTasks(
       if (inFlight.size >= jobs * 2) await Promise.race(inFlight);
     }
     await Promise.allSettled(results);
-    return await Promise.all(results);
+    const drawn = await Promise.all(results);
+    // The workers' memory is given back before the large document is drawn.
+    await stopPool();
+    if (here.length > 0) {
+      const { runRenderTask } = await import('./run-render-task.js');
+      for (const { task, at } of here) drawn[at] = finished(await runRenderTask(task));
+    }
+    return drawn;
   } finally {
-    await pool.destroy();
+    await stopPool();
   }
 }
