@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { autoJobs, TASKS_PER_WORKER } from './render-pool.js';
+import type { DocumentModel } from '../render/document-model.js';
+import { autoJobs, isLargeDocument, LARGE_DOCUMENT_ROWS, TASKS_PER_WORKER } from './render-pool.js';
+import type { RenderTask } from './render-task.js';
 
 describe('autoJobs', () => {
   it('draws a small campaign in this thread, and adds a worker per TASKS_PER_WORKER tasks up to the cores', () => {
@@ -10,5 +12,27 @@ describe('autoJobs', () => {
     expect(autoJobs(4022, 2)).toBe(2);
     expect(autoJobs(4022, 8)).toBe(8);
     expect(autoJobs(4022, 1)).toBe(1);
+  });
+});
+
+describe('isLargeDocument', () => {
+  const withRows = (appendix: number, table: number): RenderTask => {
+    const row = ['1', 'Nguyễn Văn A', 'Bằng khen'];
+    const columns = [{ header: 'TT', width: 0.1 }];
+    const document: DocumentModel = {
+      header: { governingBody: 'UBND TỈNH', issuer: 'SỞ NỘI VỤ', placeDate: 'ngày' },
+      title: 'TỜ TRÌNH',
+      blocks: [{ kind: 'table', columns, rows: Array.from({ length: table }, () => row) }],
+      signers: [],
+      appendix: { title: 'DANH SÁCH', subtitle: '', columns, rows: Array.from({ length: appendix }, () => row) },
+    };
+    return { kind: 'document', path: '/tmp/x.pdf', document, title: 't', force: false, formats: ['pdf', 'docx'] };
+  };
+
+  it("sends a campaign-sized document to this thread (a worker's heap cannot hold its .docx), a small one to a worker", () => {
+    expect(isLargeDocument(withRows(15, 10))).toBe(false);
+    expect(isLargeDocument(withRows(LARGE_DOCUMENT_ROWS, 0))).toBe(false);
+    expect(isLargeDocument(withRows(LARGE_DOCUMENT_ROWS - 5, 6))).toBe(true);
+    expect(isLargeDocument(withRows(13_137, 0))).toBe(true);
   });
 });

@@ -25,9 +25,10 @@ export const autoJobs = (total: number, cores = availableParallelism()): number 
 /**
  * Runs render tasks on `jobs` worker threads (piscina), at most twice as many in flight as there are workers, so a
  * national run never holds more than a few units' documents in memory; each worker parses the fonts once and writes
- * its own files. A `document` task (the receiving body's Tờ trình, a report) is drawn in this thread once the workers
- * are done: it grows with the campaign (at national scale 13,137 rows, whose .docx alone needs 550 MB of heap), past
- * what a worker's capped heap holds. Results come back in task order. The files are byte-identical whatever the number
+ * its own files. A `document` task with more than LARGE_DOCUMENT_ROWS table rows (the receiving body's Tờ trình or a
+ * report of a large campaign) is drawn in this thread once the workers are done: at national scale that Tờ trình has
+ * 13,137 rows, whose .docx alone needs 550 MB of heap, past what a worker's capped heap holds. Results come back in
+ * task order. The files are byte-identical whatever the number
  * of workers: a task's output depends on the task alone. Throws the first task's error, after the tasks in flight have
  * settled.
  */
@@ -72,7 +73,7 @@ export async function runRenderTasks(
   const here: { task: RenderTask; at: number }[] = [];
   try {
     for (const task of tasks) {
-      if (task.kind === 'document') {
+      if (isLargeDocument(task)) {
         here.push({ task, at: results.length });
         results.push(Promise.resolve({ written: [] }));
         continue;
@@ -99,3 +100,18 @@ export async function runRenderTasks(
     await stopPool();
   }
 }
+
+/**
+ * Rows past which a document is drawn in this thread, not on a worker: docx holds about 42 KB of heap a row while it
+ * builds the file (13,000 rows: 550 MB), so a few thousand would fill a worker's 160 MB; a smaller document stays on
+ * a worker, where it costs no cold start of this thread's fonts and drawing code.
+ */
+export const LARGE_DOCUMENT_ROWS = 1_000;
+
+/** Whether a task is a document with more than LARGE_DOCUMENT_ROWS rows in its tables and Phụ lục together. */
+export const isLargeDocument = (task: RenderTask): boolean => {
+  if (task.kind !== 'document') return false;
+  const { blocks, appendix } = task.document;
+  const tables = blocks.reduce((sum, block) => sum + (block.kind === 'table' ? block.rows.length : 0), 0);
+  return tables + (appendix?.rows.length ?? 0) > LARGE_DOCUMENT_ROWS;
+};
