@@ -13,7 +13,7 @@ import { decodePeriodReport } from '../decode/period-report.js';
 import { decodePlan } from '../decode/plan.js';
 import { decodeRegistry } from '../decode/registry.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { sourceData } from './consolidation-index.js';
+import { indexOf, sourceData } from './consolidation-index.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { refusePlannedOutputs, writeOutputAtomic } from '../io/write-output.js';
 import { buildConsolidatedReport } from '../render/consolidated-report-model.js';
@@ -90,11 +90,13 @@ export async function writeConsolidatedReport(
       'report-year-out-of-plan',
       JSON.stringify({ year: reportYear, first: plan.firstYear, last: plan.lastYear }),
     );
+  const nameOf = modelNames(c);
   const reports = periodReports
     .filter((s) => s.year === reportYear)
     .map((s) => {
       const unit = current(s.unit);
-      return withDefects(decodePeriodReport(s.file, unit, sourceData(s), modelNames(c, unit)), c.diagnostics);
+      const report = decodePeriodReport(s.file, unit, sourceData(s), (code) => nameOf(unit, code));
+      return withDefects(report, indexOf(c).diagnosticsIn([s.file]));
     });
   const registeredModels: RegisteredItem[] = c.models.map((m) => ({
     unit: m.unit,
@@ -181,11 +183,12 @@ function recipientsOf(plan: Plan, period: ReportPeriod, year: number): string[] 
   return named.length > 0 ? [...new Set(named)] : (plan.reportAddressees ?? [plan.issuer]);
 }
 
-/** The report with the errors the merge found in its file; a report whose structure is wrong keeps no content. */
+/**
+ * The report with the errors the merge found in its file (`diagnostics`: those located in it); a report whose
+ * structure is wrong keeps no content.
+ */
 function withDefects(report: UnitPeriodReport, diagnostics: readonly Diagnostic[]): UnitPeriodReport {
-  const defects = [
-    ...new Set(diagnostics.filter((d) => d.file === report.file && d.severity === 'error').map((d) => d.ruleId)),
-  ];
+  const defects = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId))];
   if (defects.length === 0) return report;
   if (!withholdsContent(defects)) return { ...report, defects };
   const { deliveredOn } = report;
@@ -200,9 +203,14 @@ function withDefects(report: UnitPeriodReport, diagnostics: readonly Diagnostic[
   };
 }
 
-/** A unit's models by code → name: the register's (latest registration), else the latest registration merged. */
-function modelNames(c: Consolidation, unit: string): (code: string) => string | undefined {
-  return (code) =>
-    c.modelRegister?.find((m) => m.unit === unit && m.code === code)?.name ??
-    c.models.findLast((m) => m.unit === unit && m.modelCode === code)?.name;
+/**
+ * A model's name by unit and code: the register's (latest registration), else the latest registration merged. Both
+ * lists are read once into a map, not scanned for every model every report names.
+ */
+function modelNames(c: Consolidation): (unit: string, code: string) => string | undefined {
+  const key = (unit: string, code: string) => `${unit}\u0000${code}`;
+  const merged = new Map(c.models.flatMap((m) => (m.modelCode ? [[key(m.unit, m.modelCode), m.name] as const] : [])));
+  // The register's first entry for a code wins, as a find() over it would.
+  const registered = new Map([...(c.modelRegister ?? [])].reverse().map((m) => [key(m.unit, m.code), m.name] as const));
+  return (unit, code) => registered.get(key(unit, code)) ?? merged.get(key(unit, code));
 }

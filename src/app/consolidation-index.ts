@@ -1,4 +1,5 @@
 import type { ConsolidatedSource, Consolidation } from '../core/consolidation.js';
+import { groupBy } from '../core/group-by.js';
 import type { Nominee } from '../core/nominees.js';
 import type { Rubric } from '../core/rubric.js';
 import type { UnitStatus } from '../core/status.js';
@@ -37,17 +38,6 @@ export function indexOf(c: Consolidation): ConsolidationIndex {
   let index = built.get(c);
   if (!index) built.set(c, (index = buildIndex(c)));
   return index;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 function buildIndex(c: Consolidation): ConsolidationIndex {

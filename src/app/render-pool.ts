@@ -28,9 +28,8 @@ export const autoJobs = (total: number, cores = availableParallelism()): number 
  * its own files. A `document` task with more than LARGE_DOCUMENT_ROWS table rows (the receiving body's Tờ trình or a
  * report of a large campaign) is drawn in this thread once the workers are done: at national scale that Tờ trình has
  * 13,137 rows, whose .docx alone needs 550 MB of heap, past what a worker's capped heap holds. Results come back in
- * task order. The files are byte-identical whatever the number
- * of workers: a task's output depends on the task alone. Throws the first task's error, after the tasks in flight have
- * settled.
+ * task order. The files are byte-identical whatever the number of workers: a task's output depends on the task alone.
+ * Throws the first task's error, after the tasks in flight have settled.
  */
 export async function runRenderTasks(
   tasks: Iterable<RenderTask>,

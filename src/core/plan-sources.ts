@@ -1,3 +1,4 @@
+import type { Quoted } from '../messages/define.js';
 import { formatDate } from './dates.js';
 import type { Plan, PlanRuleKey } from './plan.js';
 
@@ -15,12 +16,10 @@ export interface PlanRuleSource {
 /**
  * What a message applying a plan rule says about where the rule comes from: the plan's sentence (`source`) when it
  * quotes one, and `assumed` when the rule is marked `gia_dinh` or has no sentence (the reading of the officer or of
- * danvan, not the document's). Spread into a finding's params; the messages render it with `quoted` (issue 13).
+ * danvan, not the document's). Spread into a finding's params; the messages render it with `quoted` (issue 13), whose
+ * params type it is.
  */
-export interface RuleQuote {
-  source?: string;
-  assumed?: true;
-}
+export type RuleQuote = Quoted;
 
 /** The quote for a rule with its own `nguon` (a quota, a deadline, the dossier) and its `gia_dinh` flag. */
 export const quoteRule = (source: string | undefined, flagged = false): RuleQuote => ({

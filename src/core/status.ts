@@ -2,6 +2,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { resolveUnit } from './attribution.js';
 import { expectedUnits } from './categories.js';
+import { groupBy } from './group-by.js';
 import type { IsoDate } from './dates.js';
 import { daysLate, deadlineDate, deliveredOn, lastOnTimeDay } from './deadlines.js';
 import type { SubmissionKind } from './kinds.js';
@@ -110,14 +111,7 @@ export function buildStatus(
   );
   // Each file's unit resolved once: filtering every header for every unit was O(units × files); a 4,022-unit
   // campaign's merge (20,112 files) took 157 s with it, 74 s without (docs/PERFORMANCE.md).
-  const byUnit = new Map<string, SubmissionHeader[]>();
-  for (const header of headers) {
-    const code = resolveUnit(header.unitCode, index)?.unit.code;
-    if (code === undefined) continue;
-    const list = byUnit.get(code);
-    if (list) list.push(header);
-    else byUnit.set(code, [header]);
-  }
+  const byUnit = groupBy(headers, (header) => resolveUnit(header.unitCode, index)?.unit.code ?? '');
   const rows = expectedUnits(units, plan).map(({ unit, category }): UnitStatus => {
     const mine = byUnit.get(unit.code) ?? [];
     const registration = chosen.get(`${unit.code}\u0000${year}`);

@@ -97,7 +97,7 @@ export function checkOutputFile(
   example: string,
   inputs: readonly string[] = [],
 ): void {
-  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new OutputError('is-folder', path, '', example);
+  if (statOf(path)?.isDirectory()) throw new OutputError('is-folder', path, '', example);
   refuseInputsRead([path]);
   refuseInputAsOutput(path, inputs);
   const typed = extname(path).toLowerCase();

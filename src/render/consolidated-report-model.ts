@@ -227,11 +227,12 @@ export function buildConsolidatedReport(
       outcomeCounts(r.report?.models ?? [], template.ra_soat),
     ]),
   };
+  // HD36: a Ban prints the committee it serves above its own name, not the plan's issuer.
+  const ban = layout === 'party' ? splitPartyBody(receiver) : undefined;
   const model: DocumentModel = {
     header: {
-      // HD36: a Ban prints the committee it serves above its own name, not the plan's issuer.
-      governingBody: upper((layout === 'party' ? splitPartyBody(receiver)?.superior : undefined) ?? plan.issuer),
-      issuer: upper((layout === 'party' ? splitPartyBody(receiver)?.body : undefined) ?? receiver),
+      governingBody: upper(ban?.superior ?? plan.issuer),
+      issuer: upper(ban?.body ?? receiver),
       number,
       placeDate,
       layout,
