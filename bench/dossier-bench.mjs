@@ -2,10 +2,12 @@
 //  1. per unit, danvan's full dossier (four parts, two sets with their contents page) on one worker and on two,
 //     against LibreOffice converting the same four documents from HTML in one batch (the way officers make PDFs
 //     today); the HTML holds the same text, taken from danvan's own PDFs, as plain paragraphs;
-//  2. a large campaign (500 units by default): peak RSS, and the throughput of two workers against one.
+//  2. a large campaign (500 units by default): peak RSS, and the throughput of two workers against one; and the
+//     ceiling for that ratio on this machine: two independent one-thread runs side by side (two processes sharing
+//     nothing) against one alone. No pool of two can beat two processes that share nothing.
 // Each danvan run is its own process under /usr/bin/time -v (wall time from spawn to exit, peak RSS).
 // Usage: npm run build && node bench/dossier-bench.mjs [--units 40] [--big 500] [--runs 2]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,12 +28,33 @@ function timed(command, args, options = {}) {
   const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', ...options });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr.slice(-1500)}`);
-  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]) / 1024;
+  return { seconds, ...measured(result.stderr) };
+}
+
+/** Peak RSS (MB) and CPU seconds (user + system) from what `/usr/bin/time -v` printed. */
+function measured(stderr) {
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]) / 1024;
   const cpu = ['User', 'System'].reduce(
-    (sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0),
+    (sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? 0),
     0,
   );
-  return { seconds, rss, cpu };
+  return { rss, cpu };
+}
+
+/** The same as timed, but started without waiting, so that two runs can share the machine. */
+function timedAsync(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn('/usr/bin/time', ['-v', command, ...args], { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text) => (stderr += text));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (status !== 0) return reject(new Error(`${command} ${args.join(' ')} failed:\n${stderr.slice(-1500)}`));
+      resolve({ seconds, ...measured(stderr) });
+    });
+  });
 }
 
 /** A merged campaign of n units (generated, then `danvan merge`), untimed. */
@@ -46,12 +69,32 @@ function campaign(n) {
   return merged;
 }
 
+// PDF only: LibreOffice, the contender, makes PDFs (the Word copies have their own benchmark, docx-bench.mjs).
+const dossierArgs = (merged, jobs, out) => [
+  BIN,
+  'dossier',
+  merged,
+  '--out',
+  out,
+  '--jobs',
+  String(jobs),
+  '--format',
+  'pdf',
+];
+const quiet = { env: { ...process.env, CI: '1' } };
+
 function dossier(merged, jobs, out) {
   rmSync(out, { recursive: true, force: true });
-  // PDF only: LibreOffice, the contender, makes PDFs (the Word copies have their own benchmark, docx-bench.mjs).
-  return timed(process.execPath, [BIN, 'dossier', merged, '--out', out, '--jobs', String(jobs), '--format', 'pdf'], {
-    env: { ...process.env, CI: '1' },
-  });
+  return timed(process.execPath, dossierArgs(merged, jobs, out), quiet);
+}
+
+/** Two one-thread runs at once, each its own process writing its own folder: seconds until both are done. */
+async function dossierPair(merged) {
+  const outs = ['a', 'b'].map((name) => join(OUT, `ho-so-pair-${name}`));
+  for (const out of outs) rmSync(out, { recursive: true, force: true });
+  const started = process.hrtime.bigint();
+  const runs = await Promise.all(outs.map((out) => timedAsync(process.execPath, dossierArgs(merged, 1, out), quiet)));
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu: runs[0].cpu + runs[1].cpu };
 }
 
 // The same text as danvan's PDFs (pdftotext, page by page), as HTML paragraphs: LibreOffice lays out text and
@@ -126,6 +169,8 @@ if (big) {
     results.bigRuns[jobs] = s;
     console.log(`${BIG} units, --jobs ${jobs}: ${s.seconds.toFixed(1)} s, ${s.rss.toFixed(0)} MB`);
   }
+  results.pair = await dossierPair(big);
+  console.log(`${BIG} units twice at once, two processes of --jobs 1: ${results.pair.seconds.toFixed(1)} s`);
 }
 
 const ms = (seconds) => `${(seconds * 1000).toFixed(0)} ms`;
@@ -163,6 +208,12 @@ if (big) {
     }),
     '',
     `Two workers: ${(one.seconds / two.seconds).toFixed(2)}× the throughput of one (target ≥ 1.7×); peak RSS ${Math.max(one.rss, two.rss).toFixed(0)} MB (target ≤ 400 MB).`,
+    '',
+    `Ceiling on this machine: the same ${BIG} units twice at once, two processes of \`--jobs 1\` sharing nothing, ` +
+      `took ${results.pair.seconds.toFixed(1)} s for both (${results.pair.cpu.toFixed(1)} s CPU): ` +
+      `${((2 * one.seconds) / results.pair.seconds).toFixed(2)}× the throughput of one run alone. ` +
+      `One run alone keeps ${(one.cpu / one.seconds).toFixed(2)} cores busy (V8's garbage collector and compiler ` +
+      `threads beside the drawing), so two cores can give it at most ${(2 / (one.cpu / one.seconds)).toFixed(2)}×.`,
     '',
   );
 }
