@@ -7,9 +7,10 @@ import type { MeetingTemplate } from '../render/meeting-model.js';
 import type { ReportTemplate } from '../render/report-model.js';
 import type { ScoreSheetTemplate } from '../render/score-sheet-model.js';
 import type { Consolidation } from './consolidation.js';
-import type { DossierTemplates, Gaps } from './dossier-parts.js';
+import type { DossierTemplates } from './dossier-parts.js';
 import { loadDossierTemplates, placeholderFindings } from './dossier-templates.js';
 import type { TemplateName } from './dossier-templates.js';
+import { defaultSeverity } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import type { Nominee } from '../core/nominees.js';
 import type { ReceiverDocument } from '../core/plan.js';
@@ -36,6 +37,8 @@ export interface DossierRun {
   refusals: { unit: string; unitName: string; reasons: Finding[] }[];
   /** Effective award proposals among the units asked for: 0 means there was nothing to make a dossier from. */
   proposals: number;
+  /** A campaign template has errors (in findings): nothing was looked at or drawn, proposals were not counted. */
+  templatesUnreadable?: boolean;
 }
 
 /** How to run: which units, overwrite or not, incomplete dossiers or not, worker threads, progress. */
@@ -67,8 +70,12 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   const { units } = options;
   const run: DossierRun = { written: [], units: 0, refused: 0, findings: [], refusals: [], proposals: 0 };
   const loaded = await loadDossierTemplates(options.templatesDir);
+  run.findings.push(...loaded.findings);
   // The officer's own wording cannot be read: nothing is drawn with other wording in its place.
-  if (loaded.findings.length > 0) return { ...run, findings: loaded.findings };
+  if (loaded.findings.some((f) => (f.severity ?? defaultSeverity(f.ruleId)) === 'error')) {
+    run.templatesUnreadable = true;
+    return run;
+  }
   const all = loaded.templates;
   const templates: DossierTemplates = {
     meeting: all['bien-ban'].data as MeetingTemplate,
@@ -79,8 +86,8 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   checkUnitCodes(c, units);
   // Before any drawing: "--out README.md" (a file) is refused at once; a missing folder is made.
   await ensureOutputFolder(outDir);
-  const reportGap: Gaps = (unit, name, missing) =>
-    run.findings.push(...placeholderFindings(all[name as TemplateName], unit, missing));
+  const gapFindings = (unit: string, name: string, missing: readonly string[]) =>
+    placeholderFindings(all[name as TemplateName], unit, missing);
   const proposals = c.sources.filter(
     (s) =>
       // A proposal with errors is kept out of the dataset by merge; it is listed here to be refused with its reasons.
@@ -132,7 +139,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
         toTrinh: all['to-trinh'],
         templates,
         names,
-        reportGap,
+        gapFindings,
         run,
         outDir,
         options,
@@ -154,5 +161,19 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   for (const result of results) run.written.push(...result.written);
   exists ??= results.find((r) => r.exists)?.exists;
   if (exists) throw new OutputExistsError(exists);
+  run.findings = oncePerPlaceholder(run.findings);
   return run;
+}
+
+// A template's unknown placeholder is the same mistake for every unit: said once, at its place in the template (the
+// first unit it stopped); each refused unit's line still gives it as the reason.
+function oncePerPlaceholder(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (f.ruleId !== 'dossier/unknown-placeholder') return true;
+    const key = `${f.at.file}\u0000${(f.params as { placeholder: string }).placeholder}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

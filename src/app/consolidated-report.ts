@@ -20,10 +20,10 @@ import { buildConsolidatedReport } from '../render/consolidated-report-model.js'
 import type { ConsolidatedReportTemplate } from '../render/consolidated-report-model.js';
 import { docxPathOf } from './render-task.js';
 import type { OutputFormat } from './render-task.js';
-import { readShippedTemplate, shippedTemplatePath } from './dossier-templates.js';
+import { loadDossierTemplates, placeholderFindings } from './dossier-templates.js';
+import { defaultSeverity } from '../messages/catalog.js';
+import type { Finding } from '../messages/catalog.js';
 import { runRenderTasks } from './render-pool.js';
-
-export const CONSOLIDATED_TEMPLATE = shippedTemplatePath('bao-cao-tong-hop');
 
 export interface ConsolidatedReportOptions {
   period: ReportPeriod;
@@ -40,13 +40,18 @@ export interface ConsolidatedReportOptions {
   today: IsoDate;
   /** PDF and/or the editable .docx beside it (same name). */
   formats: readonly OutputFormat[];
+  /** The campaign's own templates (mau-van-ban/): its bao-cao-tong-hop.yaml replaces the shipped wording. */
+  templatesDir?: string;
 }
 
 export interface ConsolidatedReportRun {
   written: string[];
   summary: PeriodSummary;
-  /** Placeholders the template names but the data cannot fill: nothing is written then. */
-  missing: string[];
+  /**
+   * The wording file's problems, located: a campaign template that cannot be read or has lost a field, a placeholder
+   * the data cannot fill. Nothing is written when one is an error.
+   */
+  findings: Finding[];
 }
 
 /**
@@ -118,7 +123,12 @@ export async function writeConsolidatedReport(
     options.period,
     reportYear,
   );
-  const template = await readShippedTemplate<ConsolidatedReportTemplate>('bao-cao-tong-hop');
+  const loaded = await loadDossierTemplates(options.templatesDir, ['bao-cao-tong-hop']);
+  const findings = [...loaded.findings];
+  if (findings.some((f) => (f.severity ?? defaultSeverity(f.ruleId)) === 'error'))
+    return { written: [], summary, findings };
+  const wording = loaded.templates['bao-cao-tong-hop'];
+  const template = wording.data as ConsolidatedReportTemplate;
   const { model, missing } = buildConsolidatedReport(
     {
       plan,
@@ -131,7 +141,8 @@ export async function writeConsolidatedReport(
     },
     template,
   );
-  if (missing.length > 0) return { written: [], summary, missing };
+  findings.push(...placeholderFindings(wording, '(tổng hợp)', missing));
+  if (missing.length > 0) return { written: [], summary, findings };
   const results = await runRenderTasks(
     [
       {
@@ -166,7 +177,7 @@ export async function writeConsolidatedReport(
     await writeOutputAtomic(options.xlsx, await renderWorkbookXlsx(workbook), options.force);
     written.push(options.xlsx);
   }
-  return { written, summary, missing };
+  return { written, summary, findings };
 }
 
 /**

@@ -2,13 +2,14 @@ import { dirname, join, resolve } from 'node:path';
 import type { Consolidation } from '../core/consolidation.js';
 import type { Position } from '../diagnostics/types.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { CAMPAIGN_TEMPLATES_FOLDER } from '../io/discover.js';
+import { CAMPAIGN_TEMPLATES_FOLDER, statOrUndefined } from '../io/discover.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import { readTextFile } from '../io/read-file.js';
 import { firstExisting, writeOutputAtomic } from '../io/write-output.js';
 import { defaultSeverity } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import { packageRoot } from '../paths.js';
+import { templateShapeFindings } from './template-shape.js';
 
 /** The documents' wording files, by name, as shipped in templates/dossier and as a campaign's mau-van-ban/ overrides them. */
 export const TEMPLATE_NAMES = [
@@ -46,24 +47,41 @@ export interface LoadedTemplate {
  */
 export async function loadDossierTemplates(
   dir: string | undefined,
+  names: readonly TemplateName[] = TEMPLATE_NAMES,
 ): Promise<{ templates: Record<TemplateName, LoadedTemplate>; findings: Finding[] }> {
   const findings: Finding[] = [];
   const entries = await Promise.all(
-    TEMPLATE_NAMES.map(async (name) => {
-      const own = dir ? join(dir, `${name}.yaml`) : undefined;
-      const path = (own && firstExisting([own])) ?? join(SHIPPED_TEMPLATES, `${name}.yaml`);
-      const loaded = parseYamlText(path, await readTextFile(path));
-      findings.push(...loaded.findings.filter((f) => (f.severity ?? defaultSeverity(f.ruleId)) === 'error'));
-      if (loaded.findings.length === 0 && (typeof loaded.data !== 'object' || loaded.data === null))
-        findings.push({
-          ruleId: 'schema/type',
-          params: { expected: 'object', actual: loaded.data === null ? 'null' : typeof loaded.data },
-          at: { file: path, pointer: '' },
-        });
-      return [name, { path, text: loaded.text, data: loaded.data }] as const;
+    names.map(async (name) => {
+      const loaded = await loadTemplate(dir, name);
+      findings.push(...loaded.findings);
+      return [name, loaded.template] as const;
     }),
   );
   return { templates: Object.fromEntries(entries) as Record<TemplateName, LoadedTemplate>, findings };
+}
+
+/**
+ * One template, the campaign's own or the shipped one. The campaign's file must parse (its YAML errors, located) and
+ * keep the shipped file's fields and their kinds (templateShapeFindings, located here: a renamed or retyped field
+ * would otherwise stop the drawing with no place to look). Its warnings (an unknown field) are kept with the errors.
+ */
+async function loadTemplate(
+  dir: string | undefined,
+  name: TemplateName,
+): Promise<{ template: LoadedTemplate; findings: Finding[] }> {
+  const shippedPath = shippedTemplatePath(name);
+  const own = dir ? firstExisting([join(dir, `${name}.yaml`)]) : undefined;
+  const path = own ?? shippedPath;
+  const loaded = parseYamlText(path, await readTextFile(path));
+  const template = { path, text: loaded.text, data: loaded.data };
+  const syntax = loaded.findings.filter((f) => (f.severity ?? defaultSeverity(f.ruleId)) === 'error');
+  if (syntax.length > 0 || !own) return { template, findings: syntax };
+  const shipped = parseYamlText(shippedPath, await readTextFile(shippedPath)).data;
+  const findings = templateShapeFindings(shipped, loaded.data, path).map((f) => ({
+    ...f,
+    span: loaded.locate(f.at.pointer, f.onKey),
+  }));
+  return { template, findings };
 }
 
 /** Each placeholder a template names but danvan cannot fill, at its first "{name}" in the template file. */
@@ -88,13 +106,15 @@ function positionAt(text: string, offset: number): Position {
 }
 
 /**
- * The campaign's templates folder: `explicit` when given (UsageError when it does not exist), otherwise mau-van-ban/ beside the plan file the
+ * The campaign's templates folder: `explicit` when given (UsageError when it does not exist or is a file), otherwise mau-van-ban/ beside the plan file the
  * dataset was merged from, when there is one. Paths are resolved against `cwd`.
  */
 export function campaignTemplatesDir(c: Consolidation, cwd: string, explicit?: string): string | undefined {
   if (explicit) {
     const dir = resolve(cwd, explicit);
-    if (!firstExisting([dir])) throw new UsageError('path-not-found', dir);
+    const stat = statOrUndefined(dir);
+    if (!stat) throw new UsageError('path-not-found', dir);
+    if (!stat.isDirectory()) throw new UsageError('templates-not-folder', dir);
     return dir;
   }
   const plan = c.sources.find((s) => s.kind === 'ke-hoach');

@@ -13,6 +13,7 @@ import { letterhead, meetingFor, reportFor, scoreSheetFor, signerOf, text } from
 import type { DossierTemplates, Gaps } from './dossier-parts.js';
 import { placeholderFindings } from './dossier-templates.js';
 import type { LoadedTemplate } from './dossier-templates.js';
+import type { Finding } from '../messages/catalog.js';
 import type { DossierPart, RenderTask } from './render-task.js';
 
 // One unit's dossier planned: its parts' models, the verdict on its nominees, and the render task that draws it.
@@ -33,7 +34,8 @@ export interface UnitContext {
   toTrinh: LoadedTemplate;
   templates: DossierTemplates;
   names: ReadonlyMap<string, string>;
-  reportGap: Gaps;
+  /** The located findings of placeholders a template names but cannot be filled for a unit (placeholderFindings). */
+  gapFindings: (unit: string, template: string, missing: readonly string[]) => Finding[];
   run: DossierRun;
   outDir: string;
   options: DossierOptions;
@@ -53,12 +55,15 @@ const rejectedKinds = (c: Consolidation, unit: string, year: number | undefined)
 export function unitTask(
   c: Consolidation,
   source: Consolidation['sources'][number],
-  { toTrinh, templates, names, reportGap, run, outDir, options }: UnitContext,
+  { toTrinh, templates, names, gapFindings, run, outDir, options }: UnitContext,
 ): { task: RenderTask; proposed: Nominee[] } | undefined {
   const data = sourceData(source);
   const unit = source.unit ?? '';
   const unitName = names.get(unit) ?? text(data.ten_don_vi) ?? unit;
-  const part = { c, unit, year: source.year, unitName, templates, gaps: reportGap };
+  // A template this unit's documents cannot be filled from refuses the unit: no document goes out with a "{…}" in it.
+  const gaps: Finding[] = [];
+  const collect: Gaps = (u, template, missing) => gaps.push(...gapFindings(u, template, missing));
+  const part = { c, unit, year: source.year, unitName, templates, gaps: collect };
   const others: [string, DocumentModel | undefined][] = [
     ['bien-ban', meetingFor(part)],
     ['bao-cao', reportFor(part)],
@@ -80,11 +85,14 @@ export function unitTask(
     allowIncomplete: options.allowIncomplete,
   });
   run.findings.push(...verdict.findings);
-  const refuse = () => {
-    run.refusals.push({ unit, unitName, reasons: verdict.findings });
+  const refuse = (reasons: Finding[]) => {
+    run.refusals.push({ unit, unitName, reasons });
     return undefined;
   };
-  if (verdict.refused || source.state === 'rejected') return refuse();
+  if (verdict.refused || source.state === 'rejected') {
+    run.findings.push(...gaps);
+    return refuse([...verdict.findings, ...gaps]);
+  }
   const awardId = text(data.hinh_thuc) ?? '';
   const plan = c.plan;
   const date = (toIsoDate(text(data.ngay_gui) ?? '') ?? c.today) as IsoDate;
@@ -103,9 +111,10 @@ export function unitTask(
     },
     toTrinh.data as ToTrinhTemplate,
   );
-  if (missing.length > 0) {
-    run.findings.push(...placeholderFindings(toTrinh, unit, missing));
-    return refuse();
+  gaps.push(...placeholderFindings(toTrinh, unit, missing));
+  if (gaps.length > 0) {
+    run.findings.push(...gaps);
+    return refuse(gaps);
   }
   const documents: DossierPart[] = [['to-trinh', model] as const, ...others].flatMap(([part, found]) => {
     const document = found ?? (required.includes(part) ? missingPart(model, PART_TITLES[part] ?? part) : undefined);

@@ -180,11 +180,6 @@ export const dossierSummary = (
 export const fileWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
 
-export const templateProblem = (template: string, placeholders: readonly string[], unit: string, lang: Lang): string =>
-  lang === 'vi'
-    ? `${template}: chỗ trống không có giá trị: ${placeholders.map((p) => `{${p}}`).join(', ')} (${unit}); chưa lập văn bản.\n`
-    : `${template}: placeholders without a value: ${placeholders.map((p) => `{${p}}`).join(', ')} (${unit}); document not written.\n`;
-
 /** Whether a finding counts as an error (its own severity, or its rule's default). */
 export const isError = (f: Finding): boolean => (f.severity ?? defaultSeverity(f.ruleId)) === 'error';
 
@@ -193,9 +188,10 @@ export const dossierRefused = (unit: string, unitName: string, reasons: readonly
   const errors = reasons.filter(isError);
   const shown = errors.length > 0 ? errors : reasons;
   const text = shown.map((f) => renderMessage(f.ruleId, f.params as never, lang).replace(/\.$/, '')).join('; ');
+  const because = text ? `: ${text}` : '';
   return lang === 'vi'
-    ? `Từ chối hồ sơ đơn vị ${unit} (${unitName}): ${text}.\n`
-    : `Refused the dossier of unit ${unit} (${unitName}): ${text}.\n`;
+    ? `Từ chối hồ sơ đơn vị ${unit} (${unitName})${because}.\n`
+    : `Refused the dossier of unit ${unit} (${unitName})${because}.\n`;
 };
 
 /** Nothing to make a dossier from: no effective award proposal among the units asked for. */

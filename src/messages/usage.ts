@@ -2,6 +2,7 @@ import type { Lang } from './catalog.js';
 
 export type UsageReason =
   | 'path-not-found'
+  | 'templates-not-folder'
   | 'no-yaml'
   | 'plan-not-found'
   | 'no-plan'
@@ -35,6 +36,10 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
   'path-not-found': {
     vi: (d) => `không tìm thấy tệp hoặc thư mục: ${d}`,
     en: (d) => `no such file or directory: ${d}`,
+  },
+  'templates-not-folder': {
+    vi: (d) => `--templates cần một thư mục chứa các tệp mẫu lời văn (.yaml), không phải một tệp: ${d}`,
+    en: (d) => `--templates needs a folder of wording templates (.yaml), not a file: ${d}`,
   },
   'no-yaml': {
     vi: (d) => `không có tệp YAML (.yaml, .yml) nào để kiểm tra trong: ${d}`,

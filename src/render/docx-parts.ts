@@ -105,16 +105,20 @@ export function drawBlock(block: Block, width: number, keepNext: boolean): Child
       new Paragraph({ spacing: { after: 0 }, children: [] }),
     ];
   const heading = block.kind === 'heading';
-  const paragraph = new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: heading ? {} : { firstLine: INDENT },
-    spacing: { after: AFTER, line: LINE },
-    keepNext: heading || keepNext,
-    children: [
-      run({ text: block.text, size: BODY, bold: heading, italic: block.kind === 'paragraph' && block.italic }),
-    ],
-  });
-  return [paragraph];
+  // A line the officer broke (a YAML block such as a Biên bản's "noi_dung: |") is a paragraph of its own, as pdfkit
+  // draws it: indented, with the gap after, and not stretched to the margin as a justified line ending in a manual
+  // break would be in Word.
+  const lines = block.text.split('\n');
+  return lines.map(
+    (text, i) =>
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        indent: heading ? {} : { firstLine: INDENT },
+        spacing: { after: AFTER, line: LINE },
+        keepNext: heading || (i === lines.length - 1 ? keepNext : false),
+        children: [run({ text, size: BODY, bold: heading, italic: block.kind === 'paragraph' && block.italic })],
+      }),
+  );
 }
 
 /**

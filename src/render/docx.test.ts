@@ -213,3 +213,48 @@ describe('renderDocx: a long letterhead name breaks where the PDF breaks it, wit
     }
   });
 });
+
+// A Biên bản's "noi_dung: |" and a nominee's "tom_tat_thanh_tich: |" keep the lines the officer typed.
+describe('renderDocx: text the officer broke into lines', () => {
+  const minutes: DocumentModel = {
+    header: {
+      governingBody: 'ỦY BAN NHÂN DÂN TỈNH VĨNH LONG',
+      issuer: 'SỞ NỘI VỤ',
+      number: '',
+      placeDate: 'Vĩnh Long',
+    },
+    title: 'BIÊN BẢN',
+    blocks: [
+      { kind: 'paragraph', text: '1. Khai mạc.\n2. Có mặt 9/9 thành viên.\n3. Bình xét.' },
+      {
+        kind: 'table',
+        columns: [
+          { header: 'STT', width: 0.1, align: 'center' },
+          { header: 'Thành tích', width: 0.9 },
+        ],
+        rows: [
+          ['1', 'Dòng một.\nDòng hai.'],
+          ['2', 'Rất dài. '.repeat(400)],
+        ],
+      },
+    ],
+    signers: [{ title: 'CHỦ TRÌ', name: 'Nguyễn Văn A' }],
+  };
+  let body = '';
+  beforeAll(async () => {
+    body = parts(await renderDocx(minutes, 'Biên bản', measure))['word/document.xml'] ?? '';
+  });
+
+  it('writes each line as a paragraph of its own, in the body and in a table cell, never a raw line feed', () => {
+    expect(body).not.toMatch(/<w:t[^>]*>[^<]*\n/);
+    expect(body).toMatch(/>1\. Khai mạc\.<\/w:t><\/w:r><\/w:p><w:p>[\s\S]*?>2\. Có mặt 9\/9 thành viên\.<\/w:t>/);
+    expect(body).toMatch(/>Dòng một\.<\/w:t><\/w:r><\/w:p><w:p>[\s\S]*?>Dòng hai\.<\/w:t>/);
+  });
+
+  it('keeps a row that fits on one page whole, and lets a row taller than a page break', () => {
+    const rows = body.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    const row = (text: string) => rows.find((r) => r.includes(text)) ?? '';
+    expect(row('Dòng một.')).toContain('<w:cantSplit/>');
+    expect(row('Rất dài.')).not.toContain('<w:cantSplit/>');
+  });
+});

@@ -76,11 +76,87 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`${join(broken, 'bao-cao.yaml')}:\\d+:\\d+  lỗi  .*\\[yaml/`));
     expect(r.stdout).toContain('0 tệp');
+    // The data has proposals: the run stopped at the template, and says nothing else.
+    expect(r.stderr).not.toContain('Không có đề nghị khen thưởng');
   });
 
-  it('refuses a --templates folder that does not exist', () => {
+  it('reports a renamed or retyped field of a campaign template where it is, never a stack trace', () => {
+    const edited = join(dir, 'mau-doi-ten');
+    cpSync(mau, edited, { recursive: true });
+    const path = join(edited, 'to-trinh.yaml');
+    const text = readFileSync(path, 'utf8')
+      .replace('noi_nhan:', 'noi_nhn:')
+      .replace(/^trich_yeu: >-\n( {2}.*\n)+/m, 'trich_yeu: 5\n');
+    writeFileSync(path, text);
+    const line = (key: string) => text.split('\n').findIndex((l) => l.startsWith(key)) + 1;
+    const r = runCli(['dossier', merged, '--out', join(dir, 'ho-so-doi-ten'), '--unit', '001', '--templates', edited]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${path}:${line('trich_yeu')}:12  lỗi  Sai kiểu dữ liệu: cần chuỗi chữ`);
+    expect(r.stderr).toContain('Thiếu trường bắt buộc "noi_nhan".  [schema/required]');
+    expect(r.stderr).toContain(
+      `${path}:${line('noi_nhn')}:1  cảnh báo  Trường "noi_nhn" không có trong mẫu. Có phải ý bạn là "noi_nhan"?`,
+    );
+    expect(r.stderr).not.toMatch(/không mong đợi|TypeError| {4}at /);
+    expect(r.stdout).toContain('0 tệp');
+    const en = runCli([
+      'dossier',
+      merged,
+      '--out',
+      join(dir, 'ho-so-doi-ten'),
+      '--unit',
+      '001',
+      '--templates',
+      edited,
+      '--lang',
+      'en',
+    ]);
+    expect(en.stderr).toContain('Missing required field "noi_nhan".');
+  });
+
+  it('refuses every unit a part template cannot be filled for, with the reason, said once at its place', () => {
+    const other = join(dir, 'mau-bien-ban');
+    cpSync(mau, other, { recursive: true });
+    const path = join(other, 'bien-ban.yaml');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('Phiên họp kết thúc lúc', 'Phiên họp {gio_mo_dau} kết thúc lúc'),
+    );
+    const target = join(dir, 'ho-so-bien-ban');
+    const r = runCli(['dossier', merged, '--out', target, '--templates', other, '--format', 'docx']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.match(/\[dossier\/unknown-placeholder\]/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{gio_mo_dau\\}`));
+    expect(r.stderr).toContain('Từ chối hồ sơ đơn vị 001 (Sở Nội vụ): Mẫu dùng chỗ trống {gio_mo_dau}');
+    expect(r.stdout).toMatch(/Đã lập hồ sơ cho 0 đơn vị, từ chối 15 đơn vị; 0 tệp/);
+    expect(existsSync(join(target, '001-bien-ban.docx'))).toBe(false);
+  });
+
+  it("makes the consolidated report from the campaign's bao-cao-tong-hop.yaml too, and locates its gaps", () => {
+    const own = join(dir, 'mau-bao-cao');
+    cpSync(mau, own, { recursive: true });
+    const path = join(own, 'bao-cao-tong-hop.yaml');
+    const shipped = readFileSync(path, 'utf8');
+    writeFileSync(path, shipped.replace('Trên đây là báo cáo kết quả', 'Trên đây là bản báo cáo riêng về kết quả'));
+    const report = (out: string) =>
+      runCli(['report', merged, '--ky', 'ca-nam', '-o', join(dir, out), '-f', 'docx', '--templates', own]);
+    const r = report('bc.pdf');
+    expect(r.status).toBe(0);
+    expect(documentXml(join(dir, 'bc.docx'))).toContain('Trên đây là bản báo cáo riêng về kết quả');
+    writeFileSync(path, shipped.replace('Trên đây là báo cáo kết quả', 'Trên đây {ket_luan}'));
+    const gap = report('bc-loi.pdf');
+    expect(gap.status).toBe(1);
+    expect(gap.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{ket_luan\\}`));
+    expect(existsSync(join(dir, 'bc-loi.docx'))).toBe(false);
+  });
+
+  it('refuses a --templates folder that does not exist, or is a file', () => {
     const r = runCli(['dossier', merged, '--out', join(dir, 'x'), '--templates', join(dir, 'khong-co')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('khong-co');
+    const file = runCli(['dossier', merged, '--out', join(dir, 'x'), '--templates', merged]);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toContain(
+      `--templates cần một thư mục chứa các tệp mẫu lời văn (.yaml), không phải một tệp: ${merged}`,
+    );
   });
 });

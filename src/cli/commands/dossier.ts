@@ -52,12 +52,10 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       'số luồng vẽ PDF song song (mặc định: một luồng cho mỗi 40 đơn vị, tối đa số nhân của máy)',
       parseJobs,
     )
-    .option(
-      '-f, --format <pdf,docx>',
-      'định dạng: pdf (in, ký, bộ hồ sơ), docx (bản Word sửa được); mặc định cả hai',
-      parseFormats,
-      ['pdf', 'docx'],
-    )
+    .option('-f, --format <pdf,docx>', 'định dạng: pdf (in, ký, bộ hồ sơ), docx (bản Word sửa được)', parseFormats, [
+      'pdf',
+      'docx',
+    ])
     .option('--nguoi-ky <họ_tên>', 'người ký Tờ trình tổng hợp của cơ quan tiếp nhận (thay người ký trong kế hoạch)')
     .option('--chuc-vu <chức_vụ>', 'chức vụ người ký Tờ trình tổng hợp, ví dụ "Giám đốc"')
     .option('--tham-quyen <dòng>', 'dòng thẩm quyền của người ký, ví dụ "KT. GIÁM ĐỐC"')
@@ -108,7 +106,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       for (const finding of run.findings) io.stderr(ui.findingLine(finding, lang));
       io.stderr(ui.rejectedLines(consolidation.sources, lang));
       for (const r of run.refusals) io.stderr(ui.dossierRefused(r.unit, r.unitName, r.reasons, lang));
-      if (run.proposals === 0) io.stderr(ui.noProposals(options.unit ?? [], lang));
+      if (run.proposals === 0 && !run.templatesUnreadable) io.stderr(ui.noProposals(options.unit ?? [], lang));
       if (consolidation.totals.errors > 0) io.stderr(ui.inputErrors(consolidation.totals.errors, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
       io.stdout(ui.dossierSummary(run.units, run.refused, run.written.length, io.now() - started, lang));

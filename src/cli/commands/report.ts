@@ -22,6 +22,7 @@ interface ReportOptions {
   thamQuyen?: string;
   force?: boolean;
   format: OutputFormat[];
+  templates?: string;
 }
 
 const parseYear = (value: string): number => {
@@ -43,18 +44,17 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
     .option('--nguoi-ky <họ_tên>', 'họ tên người ký')
     .option('--chuc-vu <chức_vụ>', 'chức vụ người ký, ví dụ "Trưởng phòng"')
     .option('--tham-quyen <dòng>', 'dòng thẩm quyền, ví dụ "KT. TRƯỞNG PHÒNG" hoặc "T/M BAN THƯỜNG VỤ"')
-    .option('-f, --format <pdf,docx>', 'định dạng: pdf, docx hoặc pdf,docx (mặc định: cả hai)', parseFormats, [
-      'pdf',
-      'docx',
-    ])
+    .option('-f, --format <pdf,docx>', 'định dạng: pdf, docx hoặc pdf,docx', parseFormats, ['pdf', 'docx'])
     .option('--force', 'ghi đè tệp đã có')
+    .option('-t, --templates <thư_mục>', 'thư mục mẫu lời văn riêng (mặc định: thư mục mau-van-ban/ cạnh tệp kế hoạch)')
     .action(async (paths: string[], options: ReportOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ loadConsolidation }, { writeConsolidatedReport, CONSOLIDATED_TEMPLATE }, { checkOutputFile }, ui] =
+      const [{ loadConsolidation }, { writeConsolidatedReport }, { campaignTemplatesDir }, { checkOutputFile }, ui] =
         await Promise.all([
           import('../load-consolidation.js'),
           import('../../app/consolidated-report.js'),
+          import('../../app/dossier-templates.js'),
           import('../../io/output-guard.js'),
           import('../../messages/ui.js'),
         ]);
@@ -81,6 +81,7 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
         },
         today: settings.today,
         formats: options.format,
+        templatesDir: campaignTemplatesDir(consolidation, io.cwd, options.templates),
       });
       // The inputs' errors, so a report listing a unit's defects, or exit 1, is never left unexplained.
       const errors = consolidation.diagnostics.filter((d) => d.severity === 'error');
@@ -92,10 +93,10 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
             lang,
           ),
         );
-      if (run.missing.length > 0) io.stderr(ui.templateProblem(CONSOLIDATED_TEMPLATE, run.missing, '(tổng hợp)', lang));
+      for (const finding of run.findings) io.stderr(ui.findingLine(finding, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
       io.stdout(ui.consolidatedReportSummary(run.summary, lang));
-      setExitCode(run.missing.length > 0 || consolidation.totals.errors > 0 ? 1 : 0);
+      setExitCode(run.findings.some(ui.isError) || consolidation.totals.errors > 0 ? 1 : 0);
     });
 }
 

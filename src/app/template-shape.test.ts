@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { templateShapeFindings } from './template-shape.js';
+
+const shipped = { trich_yeu: 'Về việc {nam}', doan_van: ['Câu một.'], phu_luc: { tieu_de: 'DANH SÁCH' }, so: 2 };
+
+describe('templateShapeFindings', () => {
+  it('accepts a campaign template that keeps every field and its kind, whatever the wording', () => {
+    const own = { trich_yeu: 'Về việc khác', doan_van: ['A.', 'B.', 'C.'], phu_luc: { tieu_de: 'X' }, so: 3.5 };
+    expect(templateShapeFindings(shipped, own, 'mau.yaml')).toEqual([]);
+  });
+
+  it('finds a missing field, a field of another kind down to list items, and an unknown field with a suggestion', () => {
+    const own = { trich_yeu: 5, doan_van: ['A.', { b: 1 }], phu_luc: { tieu_de: null }, sô: 2 };
+    const findings = templateShapeFindings(shipped, own, 'mau.yaml');
+    expect(findings.map((f) => [f.ruleId, f.at.pointer, f.params, f.severity])).toEqual([
+      ['schema/type', '/trich_yeu', { expected: 'string', actual: 'integer' }, undefined],
+      ['schema/type', '/doan_van/1', { expected: 'string', actual: 'object' }, undefined],
+      ['schema/type', '/phu_luc/tieu_de', { expected: 'string', actual: 'null' }, undefined],
+      ['schema/required', '', { property: 'so' }, undefined],
+      ['schema/unknown-field', '/sô', { property: 'sô', suggestion: 'so' }, 'warning'],
+    ]);
+    expect(findings.every((f) => f.at.file === 'mau.yaml')).toBe(true);
+  });
+
+  it('says a template that is not a mapping is of the wrong kind, once', () => {
+    expect(templateShapeFindings(shipped, ['a'], 'mau.yaml')).toEqual([
+      { ruleId: 'schema/type', params: { expected: 'object', actual: 'array' }, at: { file: 'mau.yaml', pointer: '' } },
+    ]);
+  });
+});

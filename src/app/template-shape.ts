@@ -1,0 +1,62 @@
+import { closestMatch } from '../core/similarity.js';
+import type { Finding } from '../messages/catalog.js';
+
+type Kind = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
+
+const kindOf = (value: unknown): Kind => {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  if (typeof value === 'string' || typeof value === 'boolean') return typeof value as Kind;
+  return 'object';
+};
+const numeric = (kind: Kind) => kind === 'number' || kind === 'integer';
+const sameKind = (a: Kind, b: Kind) => a === b || (numeric(a) && numeric(b));
+const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+
+/**
+ * What a campaign's wording file (mau-van-ban/<name>.yaml) must keep of the shipped one it replaces: every field the
+ * shipped file has (schema/required), each of the same kind — text, list, mapping — down to the list items
+ * (schema/type), and it is told of a field the shipped file does not have (schema/unknown-field, a warning with the
+ * closest shipped name: danvan never reads it, so an edit there would be lost). Checked against the shipped template
+ * itself, so the rule follows the templates as they change. Findings carry JSON pointers into `own`, at `file`.
+ */
+export function templateShapeFindings(shipped: unknown, own: unknown, file: string): Finding[] {
+  const findings: Finding[] = [];
+  const walk = (expected: unknown, actual: unknown, pointer: string): void => {
+    const want = kindOf(expected);
+    const got = kindOf(actual);
+    if (!sameKind(want, got)) {
+      findings.push({ ruleId: 'schema/type', params: { expected: want, actual: got }, at: { file, pointer } });
+      return;
+    }
+    if (want === 'array') {
+      const item = (expected as unknown[])[0];
+      if (item !== undefined) (actual as unknown[]).forEach((value, i) => walk(item, value, `${pointer}/${i}`));
+      return;
+    }
+    if (want !== 'object') return;
+    const wanted = expected as Record<string, unknown>;
+    const given = actual as Record<string, unknown>;
+    for (const key of Object.keys(wanted))
+      if (!(key in given))
+        findings.push({ ruleId: 'schema/required', params: { property: key }, at: { file, pointer } });
+      else walk(wanted[key], given[key], `${pointer}/${escape(key)}`);
+    for (const key of Object.keys(given))
+      if (!(key in wanted)) {
+        const suggestion = closestMatch(
+          key,
+          Object.keys(wanted).filter((k) => !(k in given)),
+        );
+        findings.push({
+          ruleId: 'schema/unknown-field',
+          severity: 'warning',
+          params: { property: key, ...(suggestion ? { suggestion } : {}) },
+          at: { file, pointer: `${pointer}/${escape(key)}` },
+          onKey: true,
+        });
+      }
+  };
+  walk(shipped, own, '');
+  return findings;
+}
