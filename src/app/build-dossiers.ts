@@ -18,8 +18,8 @@ import { summaryDossier } from './summary-to-trinh.js';
 import { checkUnitCodes } from './unit-codes.js';
 import { runRenderTasks } from './render-pool.js';
 import { sampleRubrics } from './sample-rubrics.js';
-import { unitTask } from './unit-dossier-task.js';
-import { plannedPaths } from './render-task.js';
+import { UNIT_PART_NAMES, unitTask } from './unit-dossier-task.js';
+import { documentPaths, plannedPaths } from './render-task.js';
 import type { OutputFormat, RenderTask } from './render-task.js';
 
 export interface DossierRun {
@@ -99,6 +99,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   run.proposals = proposals.length;
   if (proposals.length > 0) run.findings.push(...sampleRubrics(c, 'dossier/sample-rubric'));
   const summaryTemplate = units.length === 0 && proposals.length > 0 ? all['to-trinh-tong-hop'] : undefined;
+  const summaryPath = join(outDir, 'tong-hop-to-trinh.pdf');
   // The receiving body's Tờ trình lists the nominees of the dossiers that go out, so it is made after them.
   const accepted: Nominee[] = [];
   const summaryTask = (): RenderTask[] => {
@@ -117,7 +118,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
     return [
       {
         kind: 'document',
-        path: join(outDir, 'tong-hop-to-trinh.pdf'),
+        path: summaryPath,
         document: summary.model,
         title: 'Tờ trình tổng hợp',
         force: options.force,
@@ -126,6 +127,24 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
     ];
   };
 
+  // Before anything is drawn: a file that any proposing unit, or the receiving body's Tờ trình, could write is already
+  // there (without --force) — stop now, not after hundreds of files have filled the folder. Every part's name counts,
+  // whether or not the unit turns out to have that part: a file of that name is another dossier's.
+  if (!options.force) {
+    const possible = proposals.flatMap((source) =>
+      plannedPaths({
+        kind: 'unit-dossier',
+        unit: source.unit ?? '',
+        outDir,
+        parts: UNIT_PART_NAMES.map((name) => ({ name })),
+        sets: c.plan?.dossierSets ?? 1,
+        formats: options.formats,
+      }),
+    );
+    if (summaryTemplate) possible.push(...documentPaths(summaryPath, options.formats));
+    const found = firstExisting(possible);
+    if (found) throw new OutputExistsError(found);
+  }
   let exists: string | undefined;
   // Every path is checked before drawing (a name that would leave the output folder throws OutputPathError here);
   // without --force, an existing file stops the run before anything more is drawn (what is in flight settles).

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { INTEGRITY_KEY } from '../io/read-consolidation.js';
 export type { ConsolidatedSource, Consolidation } from '../core/consolidation.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Nominee } from '../core/nominees.js';
@@ -136,20 +138,26 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
 
 /**
  * The dataset as JSON text in pieces, one array element per line: valid, deterministic JSON that is written
- * without ever holding the whole (tens of MB for a province) as one string.
+ * without ever holding the whole (tens of MB for a province) as one string. Its last field, `integrity`, is the
+ * SHA-256 of every byte before that line (UTF-8): readConsolidation refuses a dataset changed after merge wrote it, so
+ * a vote, a name or a unit edited by hand never reaches a signed document without merge's checks (integrityOf).
  */
 export function* consolidationJson(consolidation: Consolidation): Generator<string> {
-  const entries = Object.entries(consolidation);
-  yield '{\n';
-  for (const [i, [key, value]] of entries.entries()) {
-    const comma = i < entries.length - 1 ? ',' : '';
+  const hash = createHash('sha256');
+  const hashed = (chunk: string) => {
+    hash.update(chunk);
+    return chunk;
+  };
+  yield hashed('{\n');
+  for (const [key, value] of Object.entries(consolidation)) {
+    if (key === INTEGRITY_KEY) continue;
     if (Array.isArray(value)) {
-      yield `${JSON.stringify(key)}: [`;
-      for (const [k, item] of value.entries()) yield `${k === 0 ? '\n' : ',\n'}${JSON.stringify(item)}`;
-      yield value.length > 0 ? `\n]${comma}\n` : `]${comma}\n`;
+      yield hashed(`${JSON.stringify(key)}: [`);
+      for (const [k, item] of value.entries()) yield hashed(`${k === 0 ? '\n' : ',\n'}${JSON.stringify(item)}`);
+      yield hashed(value.length > 0 ? `\n],\n` : `],\n`);
     } else {
-      yield `${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`;
+      yield hashed(`${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
     }
   }
-  yield '}\n';
+  yield `${JSON.stringify(INTEGRITY_KEY)}: "sha256:${hash.digest('hex')}"\n}\n`;
 }

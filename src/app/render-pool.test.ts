@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../render/document-model.js';
-import { autoJobs, isLargeDocument, LARGE_DOCUMENT_ROWS, TASKS_PER_WORKER } from './render-pool.js';
+import { autoJobs, isLargeDocument, LARGE_DOCUMENT_ROWS, TASKS_PER_WORKER, workerCount } from './render-pool.js';
 import type { RenderTask } from './render-task.js';
 
 describe('autoJobs', () => {
@@ -12,6 +12,16 @@ describe('autoJobs', () => {
     expect(autoJobs(4022, 2)).toBe(2);
     expect(autoJobs(4022, 8)).toBe(8);
     expect(autoJobs(4022, 1)).toBe(1);
+  });
+});
+
+describe('workerCount', () => {
+  it('gives what --jobs asks, but no more workers than tasks or cores', () => {
+    expect(workerCount(2, 15, 2)).toBe(2);
+    expect(workerCount(64, 15, 2)).toBe(2);
+    expect(workerCount(64, 15, 32)).toBe(15);
+    expect(workerCount(4, 1, 8)).toBe(1);
+    expect(workerCount(3, 0, 8)).toBe(1);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { OutputProblem } from '../io/output-error.js';
 import { outputFileFor } from '../io/output-path.js';
 import type { DocumentModel } from '../render/document-model.js';
 
@@ -49,13 +50,27 @@ export interface RenderResult {
    * crosses back from a worker thread intact.
    */
   exists?: string;
+  /**
+   * Why the task could not write (no permission, no space, a folder where a file goes): the OutputError's fields, as
+   * data for the same reason — a class does not survive the trip back from a worker, and the officer would get a
+   * stack trace instead of the message. runRenderTasks throws it again as an OutputError.
+   */
+  failed?: { problem: OutputProblem; path: string; detail: string; example: string };
 }
 
+/** What naming a unit's files needs: its code, the folder, its parts' names, the sets and the formats. */
+type UnitFiles = Pick<
+  Extract<RenderTask, { kind: 'unit-dossier' }>,
+  'kind' | 'unit' | 'outDir' | 'sets' | 'formats'
+> & {
+  parts: readonly { name: string }[];
+};
+
 /** Every file a task will write, in order (a set's name included), so the caller can refuse before drawing. */
-export function plannedPaths(task: RenderTask): string[] {
+export function plannedPaths(task: Extract<RenderTask, { kind: 'document' }> | UnitFiles): string[] {
   const pdf = task.formats.includes('pdf');
   const docx = task.formats.includes('docx');
-  if (task.kind === 'document') return [...(pdf ? [task.path] : []), ...(docx ? [docxPathOf(task.path)] : [])];
+  if (task.kind === 'document') return documentPaths(task.path, task.formats);
   const inFormats = (name: string) => [
     ...(pdf ? [unitFilePath(task, name)] : []),
     ...(docx ? [unitFilePath(task, name, 'docx')] : []),
@@ -66,6 +81,12 @@ export function plannedPaths(task: RenderTask): string[] {
   ]);
   return [...task.parts.flatMap((part) => inFormats(part.name)), ...sets.flat()];
 }
+
+/** The files one document is written as: its PDF path and/or the .docx beside it. */
+export const documentPaths = (path: string, formats: readonly OutputFormat[]): string[] => [
+  ...(formats.includes('pdf') ? [path] : []),
+  ...(formats.includes('docx') ? [docxPathOf(path)] : []),
+];
 
 /** "…/tong-hop-to-trinh.pdf" → "…/tong-hop-to-trinh.docx". */
 export const docxPathOf = (pdfPath: string): string => pdfPath.replace(/(\.pdf|\.docx)?$/i, '.docx');

@@ -1,4 +1,5 @@
 import { loadDossierFonts } from '../io/fonts.js';
+import { OutputError } from '../io/output-error.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { writeOutputAtomic } from '../io/write-output.js';
 import type { DocumentModel } from '../render/document-model.js';
@@ -13,7 +14,10 @@ import type { RenderResult, RenderTask } from './render-task.js';
 let faces: SharedFaces | undefined;
 const sharedFaces = (): SharedFaces => (faces ??= shareFaces(loadDossierFonts()));
 
-/** Draws and writes one task's files (atomically; OutputExistsError without force). Runs in a worker or in-process. */
+/**
+ * Draws and writes one task's files (atomically). An existing file without force, or an OutputError from writing, comes
+ * back in the result (exists, failed), never thrown. Runs in a worker or in-process.
+ */
 export async function runRenderTask(task: RenderTask): Promise<RenderResult> {
   const written: string[] = [];
   try {
@@ -21,6 +25,10 @@ export async function runRenderTask(task: RenderTask): Promise<RenderResult> {
     return { written };
   } catch (error) {
     if (error instanceof OutputExistsError) return { written, exists: error.path };
+    if (error instanceof OutputError) {
+      const { problem, path, detail, example } = error;
+      return { written, failed: { problem, path, detail, example } };
+    }
     throw error;
   }
 }

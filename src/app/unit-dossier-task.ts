@@ -24,6 +24,9 @@ const PART_FILES: Record<string, string> = {
   'bao-cao': 'bao-cao',
   'bang-cham-diem': 'cham-diem',
 };
+/** The parts a unit's dossier can hold, by their names in its files ("<unit>-bien-ban.pdf"). */
+export const UNIT_PART_NAMES = ['to-trinh', 'bien-ban', 'bao-cao', 'cham-diem'] as const;
+
 const PART_TITLES: Record<string, string> = {
   'bien-ban': 'BIÊN BẢN HỌP BÌNH XÉT',
   'bao-cao': 'BÁO CÁO ĐÁNH GIÁ KẾT QUẢ',

@@ -174,7 +174,7 @@ export const dossierSummary = (
   const seconds = (elapsedMs / 1000).toFixed(1);
   return lang === 'vi'
     ? `Đã lập hồ sơ cho ${units} đơn vị, từ chối ${refused} đơn vị; ${files} tệp; ${seconds.replace('.', ',')} giây.\n`
-    : `Dossiers for ${units} units, ${refused} refused; ${files} files; ${seconds} s.\n`;
+    : `Dossiers for ${units} ${units === 1 ? 'unit' : 'units'}, ${refused} refused; ${files} ${files === 1 ? 'file' : 'files'}; ${seconds} s.\n`;
 };
 
 export const fileWritten = (path: string, lang: Lang): string =>

@@ -20,6 +20,7 @@ export type UsageReason =
   | 'bad-option'
   | 'no-tty'
   | 'not-consolidation'
+  | 'consolidation-modified'
   | 'unknown-unit'
   | 'input-not-dataset'
   | 'input-not-inbox'
@@ -115,6 +116,12 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
     en: (d) => `could not read or write ${d}; check the path (file or folder, exists, permissions)`,
   },
   'bad-option': { vi: (d) => `tùy chọn không hợp lệ: ${d}`, en: (d) => `invalid option: ${d}` },
+  'consolidation-modified': {
+    vi: (d) =>
+      `tệp tổng hợp đã bị sửa hoặc hỏng sau khi danvan merge ghi ra (mã kiểm tra không khớp): ${d}. Hãy sửa tệp nộp của đơn vị rồi chạy lại danvan merge, để các kiểm tra (biểu quyết, hạn nộp, chỉ tiêu) được chạy lại`,
+    en: (d) =>
+      `the consolidated file was edited or damaged after danvan merge wrote it (its checksum does not match): ${d}. Correct the unit's submission and run danvan merge again, so that its checks (votes, deadlines, quotas) run again`,
+  },
   'not-consolidation': {
     vi: (d) =>
       `${d} không phải tệp tổng hợp do danvan merge tạo ra; chạy trước: danvan merge <hộp thư> --out tong-hop.json`,

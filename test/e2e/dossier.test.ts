@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -245,6 +245,19 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     expect(r.stderr).toContain('--force');
   });
 
+  it("finds an existing file of any unit's dossier, or of the summary, before drawing anything", () => {
+    for (const taken of ['015-bao-cao.docx', 'tong-hop-to-trinh.pdf']) {
+      const folder = join(tmp(), 'co-san');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, taken), 'của cán bộ');
+      const r = runCli(['dossier', merged, '--out', folder]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(join(folder, taken));
+      expect(readdirSync(folder)).toEqual([taken]);
+      expect(readFileSync(join(folder, taken), 'utf8')).toBe('của cán bộ');
+    }
+  });
+
   it('shows progress (units done, elapsed, estimate) on a terminal', async () => {
     const tty = fakeIo(ROOT, { CI: '' }, true);
     expect(
@@ -267,6 +280,27 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     const bad = runCli(['dossier', merged, '--out', join(tmp(), 'x'), '--format', 'pdf,odt']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--format');
+  });
+
+  it('refuses a dataset edited after merge wrote it, says how to correct it, and draws nothing', () => {
+    const edited = join(tmp(), 'tong-hop-sua-tay.json');
+    writeFileSync(edited, readFileSync(merged, 'utf8').replace(nominees[0]?.name ?? '?', 'Tên Sửa Tay'));
+    const out = join(tmp(), 'sua-tay');
+    const r = runCli(['dossier', edited, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      `tệp tổng hợp đã bị sửa hoặc hỏng sau khi danvan merge ghi ra (mã kiểm tra không khớp): ${edited}`,
+    );
+    expect(r.stderr).toContain('chạy lại danvan merge');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says why a worker could not write, as one thread says it: no stack trace, exit 2, nothing drawn after', () => {
+    const out = join(tmp(), 'thu-muc-chan');
+    mkdirSync(join(out, '003-bien-ban.pdf'), { recursive: true });
+    const r = runCli(['dossier', merged, '--out', out, '--unit', '002,003', '--jobs', '2', '-f', 'pdf', '--force']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`danvan: ${join(out, '003-bien-ban.pdf')} là một thư mục; hãy cho một tên tệp`);
   });
 
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {

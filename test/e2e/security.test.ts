@@ -67,12 +67,15 @@ describe('no value from a submitted file chooses where danvan writes', () => {
   });
 
   it('a hand-edited dataset naming hostile units still writes inside the folder, under sanitized names', async () => {
-    // A dataset is a file too: someone may edit it. The 001 proposal is copied under each hostile code.
+    // A dataset is a file too: someone may edit it. The 001 proposal is copied under each hostile code. An edit
+    // keeping merge's integrity line is refused (dataset-integrity test); one that drops it is read, so the paths
+    // must still be safe.
+    const { integrity: _sealed, ...unsealed } = dataset as Consolidation & { integrity?: string };
     const hostile = ['/tmp/../../ngoai', '..\\..\\CON'];
     const proposal = dataset.sources.find((s) => s.kind === 'de-nghi-khen-thuong' && s.unit === '001');
     // Only the Tờ trình and one set per unit: the paths are what this test is about, not the parts.
     const edited: Consolidation = {
-      ...dataset,
+      ...unsealed,
       plan: dataset.plan && { ...dataset.plan, dossierParts: [], dossierSets: 1 },
       sources: [
         ...dataset.sources.filter((s) => s.state !== 'effective'),

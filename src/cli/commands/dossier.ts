@@ -49,7 +49,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
     .option('--allow-incomplete', 'vẫn lập hồ sơ còn thiếu thành phần, đánh dấu rõ phần thiếu')
     .option(
       '-j, --jobs <số>',
-      'số luồng vẽ PDF song song (mặc định: một luồng cho mỗi 40 đơn vị, tối đa số nhân của máy)',
+      'số luồng vẽ song song (mặc định: một luồng cho mỗi 40 đơn vị; không quá số nhân của máy và số đơn vị)',
       parseJobs,
     )
     .option('-f, --format <pdf,docx>', 'định dạng: pdf (in, ký, bộ hồ sơ), docx (bản Word sửa được)', parseFormats, [
