@@ -39,6 +39,8 @@ export interface DossierRun {
   proposals: number;
   /** A campaign template has errors (in findings): nothing was looked at or drawn, proposals were not counted. */
   templatesUnreadable?: boolean;
+  /** Stopped by the user (Ctrl-C, options.signal): the units in `written` are whole, the rest were not drawn. */
+  interrupted?: boolean;
 }
 
 /** How to run: which units, overwrite or not, incomplete dossiers or not, worker threads, progress. */
@@ -58,6 +60,8 @@ export interface DossierOptions {
   /** The campaign's own templates (mau-van-ban/), overriding the shipped ones by name; see dossier-templates.ts. */
   templatesDir?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Aborted: start no other unit (render-pool.ts). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -154,6 +158,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   };
   function* tasks(): Generator<RenderTask> {
     for (const source of proposals) {
+      if (options.signal?.aborted) return;
       const made = unitTask(c, source, {
         toTrinh: all['to-trinh'],
         templates,
@@ -171,12 +176,15 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
         yield made.task;
       }
     }
+    if (options.signal?.aborted) return;
     for (const task of summaryTask()) if (clear(task)) yield task;
   }
   const results = await runRenderTasks(tasks(), proposals.length + (summaryTemplate ? 1 : 0), {
     ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onDone: options.onProgress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
+  if (options.signal?.aborted) run.interrupted = true;
   for (const result of results) run.written.push(...result.written);
   exists ??= results.find((r) => r.exists)?.exists;
   if (exists) throw new OutputExistsError(exists);

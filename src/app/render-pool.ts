@@ -10,6 +10,8 @@ export interface PoolOptions {
   jobs?: number;
   /** Called after each finished task with the count done and the count known so far. */
   onDone?: (done: number, total: number) => void;
+  /** Once aborted (Ctrl-C), no task is started; those in flight finish, so every unit written is whole. */
+  signal?: AbortSignal;
 }
 
 // A worker costs its start (loading pdfkit, fontkit and pdf-lib, parsing the fonts, warming up) before it pays back:
@@ -43,7 +45,7 @@ export const workerCount = (requested: number, total: number, cores = availableP
 export async function runRenderTasks(
   tasks: Iterable<RenderTask>,
   total: number,
-  { jobs: requested = autoJobs(total), onDone }: PoolOptions,
+  { jobs: requested = autoJobs(total), onDone, signal }: PoolOptions,
 ): Promise<RenderResult[]> {
   const jobs = workerCount(requested, total);
   let done = 0;
@@ -63,6 +65,7 @@ export async function runRenderTasks(
     const { runRenderTask } = await import('./run-render-task.js');
     const results: RenderResult[] = [];
     for (const task of tasks) {
+      if (signal?.aborted) break;
       results.push(finished(await runRenderTask(task)));
       if (failed) break;
     }
@@ -88,7 +91,7 @@ export async function runRenderTasks(
   const here: { task: RenderTask; at: number }[] = [];
   try {
     for (const task of tasks) {
-      if (failed) break;
+      if (failed || signal?.aborted) break;
       if (isLargeDocument(task)) {
         here.push({ task, at: results.length });
         results.push(Promise.resolve({ written: [] }));
@@ -109,7 +112,7 @@ export async function runRenderTasks(
     await stopPool();
     if (here.length > 0) {
       const { runRenderTask } = await import('./run-render-task.js');
-      for (const { task, at } of here) if (!failed) drawn[at] = finished(await runRenderTask(task));
+      for (const { task, at } of here) if (!failed && !signal?.aborted) drawn[at] = finished(await runRenderTask(task));
     }
     return rethrowFailure(drawn);
   } finally {

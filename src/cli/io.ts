@@ -26,6 +26,12 @@ export interface Io {
   now: () => number;
   /** Asks on the terminal (inquirer); only `danvan init` uses it, and only on a TTY. */
   prompt: Prompter;
+  /**
+   * Calls `stop` when the user presses Ctrl-C (SIGINT) instead of ending the process at once, so a long run can finish
+   * the files it is writing; returns the function that gives Ctrl-C back its default. Optional: without it, Ctrl-C
+   * ends the process as usual.
+   */
+  onInterrupt?: (stop: () => void) => () => void;
 }
 
 /** The user pressed Ctrl-C at a prompt: not an error, the shell's convention is exit 130 (128 + SIGINT). */
@@ -71,6 +77,10 @@ export function nodeIo(): Io {
       return answers;
     },
     now: () => performance.now(),
+    onInterrupt: (stop) => {
+      process.once('SIGINT', stop);
+      return () => process.off('SIGINT', stop);
+    },
     systemDate: () => {
       const now = new Date();
       const pad = (n: number) => String(n).padStart(2, '0');

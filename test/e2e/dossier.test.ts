@@ -267,6 +267,33 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     expect(tty.out()).toContain('Đã lập hồ sơ cho 1 đơn vị, từ chối 0 đơn vị; 6 tệp;');
   });
 
+  it('stops on Ctrl-C after the unit being drawn, which is written whole, and says what is left', async () => {
+    const io = fakeIo(ROOT, { CI: '' }, true);
+    let stop: (() => void) | undefined;
+    io.onInterrupt = (handler) => {
+      stop = handler;
+      return () => (stop = undefined);
+    };
+    const print = io.stderr;
+    // The officer presses Ctrl-C as the first unit is reported done.
+    io.stderr = (text) => {
+      print(text);
+      if (text.includes('Đang lập hồ sơ 1/')) stop?.();
+    };
+    const out = join(tmp(), 'ctrl-c');
+    expect(await main(['dossier', merged, '--out', out, '--unit', '001,002,003', '--jobs', '1', '-f', 'pdf'], io)).toBe(
+      130,
+    );
+    expect(readdirSync(out).sort()).toEqual(
+      ['bao-cao', 'bien-ban', 'cham-diem', 'ho-so-bo-1', 'ho-so-bo-2', 'to-trinh'].map((name) => `001-${name}.pdf`),
+    );
+    expect(io.err()).toContain(
+      'Đã dừng theo yêu cầu (Ctrl-C): hồ sơ của 1 đơn vị đã ghi đủ (các tệp kê ở trên); 2 đơn vị chưa lập.',
+    );
+    expect(io.out()).toContain('Đã lập hồ sơ cho 1 đơn vị, từ chối 0 đơn vị; 6 tệp;');
+    expect(stop).toBeUndefined(); // Ctrl-C has its default back
+  });
+
   it('shows no progress on a terminal when CI is set', async () => {
     const ci = fakeIo(ROOT, { CI: 'true' }, true);
     expect(

@@ -77,7 +77,11 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       // Progress only for a person watching: a terminal on stderr, not piped, not CI.
       const showProgress = io.stderrIsTTY && !io.env.CI;
       const started = io.now();
+      // Ctrl-C: the units being drawn are finished and written whole, no other is started, and the run says so.
+      const interrupt = new AbortController();
+      const release = io.onInterrupt?.(() => interrupt.abort());
       const run = await buildDossiers(consolidation, outDir, {
+        signal: interrupt.signal,
         units: options.unit ?? [],
         force: options.force ?? false,
         allowIncomplete: options.allowIncomplete ?? false,
@@ -102,6 +106,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
             }
           : {}),
       });
+      release?.();
       if (showProgress) io.stderr('\r\u001b[K');
       for (const finding of run.findings) io.stderr(ui.findingLine(finding, lang));
       io.stderr(ui.rejectedLines(consolidation.sources, lang));
@@ -110,6 +115,10 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       if (consolidation.totals.errors > 0) io.stderr(ui.inputErrors(consolidation.totals.errors, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
       io.stdout(ui.dossierSummary(run.units, run.refused, run.written.length, io.now() - started, lang));
+      if (run.interrupted) {
+        io.stderr(ui.dossierInterrupted(run.units, run.proposals - run.units - run.refused, lang));
+        return setExitCode(130);
+      }
       const failed = run.findings.some(ui.isError) || run.proposals === 0;
       setExitCode(failed || consolidation.totals.errors > 0 ? 1 : 0);
     });
