@@ -114,7 +114,8 @@ export function drawBlock(block: Block, width: number, keepNext: boolean): Child
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
         indent: heading ? {} : { firstLine: INDENT },
-        spacing: { after: AFTER, line: LINE },
+        // lineRule written out: LibreOffice reads a bare w:line as an exact height (13.2 pt lines for 14 pt text).
+        spacing: { after: AFTER, line: LINE, lineRule: 'auto' },
         keepNext: heading || (i === lines.length - 1 ? keepNext : false),
         children: [run({ text, size: BODY, bold: heading, italic: block.kind === 'paragraph' && block.italic })],
       }),

@@ -251,6 +251,11 @@ describe('renderDocx: text the officer broke into lines', () => {
     expect(body).toMatch(/>Dòng một\.<\/w:t><\/w:r><\/w:p><w:p>[\s\S]*?>Dòng hai\.<\/w:t>/);
   });
 
+  it('spaces body lines at 1.1 lines, said as such: LibreOffice reads a bare w:line as an exact 13.2 pt', () => {
+    expect(body).toContain('<w:spacing w:after="120" w:line="264" w:lineRule="auto"/>');
+    expect(body).not.toMatch(/w:line="264"(?! w:lineRule)/);
+  });
+
   it('keeps a row that fits on one page whole, and lets a row taller than a page break', () => {
     const rows = body.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
     const row = (text: string) => rows.find((r) => r.includes(text)) ?? '';
