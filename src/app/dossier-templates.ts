@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { Consolidation } from '../core/consolidation.js';
 import type { Position } from '../diagnostics/types.js';
 import { UsageError } from '../diagnostics/usage-error.js';
@@ -9,6 +9,7 @@ import { firstExisting, writeOutputAtomic } from '../io/write-output.js';
 import { defaultSeverity } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import { packageRoot } from '../paths.js';
+import { PRESETS_DIR } from '../io/presets.js';
 import { templateShapeFindings } from './template-shape.js';
 
 /** The documents' wording files, by name, as shipped in templates/dossier and as a campaign's mau-van-ban/ overrides them. */
@@ -106,8 +107,9 @@ function positionAt(text: string, offset: number): Position {
 }
 
 /**
- * The campaign's templates folder: `explicit` when given (UsageError when it does not exist or is a file), otherwise mau-van-ban/ beside the plan file the
- * dataset was merged from, when there is one. Paths are resolved against `cwd`.
+ * The campaign's templates folder: `explicit` when given (UsageError when it does not exist or is a file), otherwise
+ * mau-van-ban/ beside the plan file the dataset was merged from, or, with a shipped plan, in the folder the units'
+ * files share (or the one above it), when there is one. Paths are resolved against `cwd`.
  */
 export function campaignTemplatesDir(c: Consolidation, cwd: string, explicit?: string): string | undefined {
   if (explicit) {
@@ -117,9 +119,30 @@ export function campaignTemplatesDir(c: Consolidation, cwd: string, explicit?: s
     if (!stat.isDirectory()) throw new UsageError('templates-not-folder', dir);
     return dir;
   }
-  const plan = c.sources.find((s) => s.kind === 'ke-hoach');
-  const beside = plan ? join(dirname(resolve(cwd, plan.file)), CAMPAIGN_TEMPLATES_FOLDER) : undefined;
-  return beside ? firstExisting([beside]) : undefined;
+  const plan = c.sources.map((s) => (s.kind === 'ke-hoach' ? resolve(cwd, s.file) : '')).find(Boolean);
+  if (plan && !plan.startsWith(PRESETS_DIR + sep))
+    return firstExisting([join(dirname(plan), CAMPAIGN_TEMPLATES_FOLDER)]);
+  // A shipped plan (merge --plan vinh-long-2025): the campaign folder is where the units' files are, the folder they
+  // share (or the one above it, when they all sit in one kind's folder such as de-nghi/).
+  const shipped = join(packageRoot, 'templates') + sep;
+  const files = c.sources.map((s) => resolve(cwd, s.file)).filter((file) => !file.startsWith(shipped));
+  const shared = commonFolder(files.map((file) => dirname(file)));
+  return shared
+    ? firstExisting([shared, dirname(shared)].map((dir) => join(dir, CAMPAIGN_TEMPLATES_FOLDER)))
+    : undefined;
+}
+
+/** The deepest folder that holds every one of `folders` (absolute paths), or undefined for none. */
+function commonFolder(folders: readonly string[]): string | undefined {
+  const [first, ...rest] = folders.map((folder) => folder.split(sep));
+  if (!first) return undefined;
+  let length = first.length;
+  for (const parts of rest) {
+    let same = 0;
+    while (same < Math.min(length, parts.length) && parts[same] === first[same]) same += 1;
+    length = same;
+  }
+  return first.slice(0, length).join(sep) || sep;
 }
 
 /** Copies every shipped template into `<folder>/mau-van-ban/` to start from; refuses to overwrite without force. */

@@ -44,8 +44,17 @@ const keyHelp = (keys: readonly [string, string][], hints: Readonly<Record<strin
   keys.map(([key, action]) => `${key} ${hints[action] ?? action}`).join(' • ');
 
 export function nodeIo(): Io {
+  // "danvan dossier … | head -1": once the reader has gone, the list of files is no longer written, but the run goes
+  // on and writes every file (a closed pipe was an unhandled EPIPE with a stack trace).
+  let readerGone = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  });
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      if (!readerGone) process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,

@@ -76,7 +76,7 @@ describe('renderDocx: a Tờ trình with its Phụ lục, in Word terms', () => 
     expect(portrait).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
     expect(portrait).toMatch(/w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
     expect(landscape).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
-    expect(landscape).toMatch(/w:top="1701" w:right="1134" w:bottom="850" w:left="1134"/);
+    expect(landscape).toMatch(/w:top="1701" w:right="1134" w:bottom="1134" w:left="1134"/);
     for (const s of sections) {
       expect(s).toContain('<w:titlePg/>'); // a different first page: no number on it
       expect(s).toContain('<w:pgNumType w:start="1"/>');

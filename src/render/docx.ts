@@ -12,7 +12,7 @@ const A4 = { width: mm(210), height: mm(297) };
 // Nghị định 30/2020, Phụ lục I: portrait top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm (the PDF's values);
 // a landscape page is bound along its top edge: top 30–35 mm, bottom 15–20 mm, left and right 20–25 mm.
 const PORTRAIT = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(8), footer: mm(8) };
-const LANDSCAPE = { top: mm(30), bottom: mm(15), left: mm(20), right: mm(20), header: mm(12), footer: mm(8) };
+const LANDSCAPE = { top: mm(30), bottom: mm(20), left: mm(20), right: mm(20), header: mm(12), footer: mm(8) };
 const FIXED_DATE = '2000-01-01T00:00:00Z';
 
 /**

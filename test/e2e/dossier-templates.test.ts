@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -147,6 +147,17 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     expect(gap.status).toBe(1);
     expect(gap.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{ket_luan\\}`));
     expect(existsSync(join(dir, 'bc-loi.docx'))).toBe(false);
+  });
+
+  it("finds mau-van-ban/ in the campaign's folder when the campaign uses a shipped plan (merge --plan <id>)", () => {
+    const shippedPlan = join(dir, 'ke-hoach-co-san');
+    cpSync(campaign, shippedPlan, { recursive: true });
+    rmSync(join(shippedPlan, 'ke-hoach.yaml'));
+    const dataset = join(dir, 'tong-hop-co-san.json');
+    expect(runCli(['merge', shippedPlan, '--plan', 'vinh-long-2025', '--out', dataset]).status).toBe(0);
+    const target = join(dir, 'ho-so-co-san');
+    expect(runCli(['dossier', dataset, '--out', target, '--unit', '001', '--format', 'docx']).status).toBe(0);
+    expect(documentXml(join(target, '001-bien-ban.docx'))).toContain('Phiên họp kết thúc lúc');
   });
 
   it('refuses a --templates folder that does not exist, or is a file', () => {

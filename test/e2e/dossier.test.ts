@@ -330,10 +330,12 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     expect(r.stderr.trim()).toBe(`danvan: ${join(out, '003-bien-ban.pdf')} là một thư mục; hãy cho một tên tệp`);
   });
 
-  it('refuses a --jobs that is not a whole number from 1 to 64', () => {
-    const r = runCli(['dossier', merged, '--out', join(tmp(), 'x'), '--jobs', '0']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('--jobs');
+  it('refuses a --jobs that is not a whole number from 1 to 64, written in digits', () => {
+    for (const jobs of ['0', '65', '1.5', '1e1', '0x2', '+3']) {
+      const r = runCli(['dossier', merged, '--out', join(tmp(), 'x'), '--jobs', jobs]);
+      expect(r.status, jobs).toBe(2);
+      expect(r.stderr).toContain('--jobs');
+    }
   });
 });
 

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 
 const fixture = (name: string) => join(ROOT, 'test/fixtures', name);
 
@@ -145,5 +146,18 @@ describe('help reads in Vietnamese', () => {
     expect(r.stdout).toMatch(/^Cách dùng: danvan/);
     expect(r.stdout).toContain('Tùy chọn:');
     expect(r.stdout).not.toMatch(/Usage:|Options:|display help/);
+  });
+});
+
+describe('output read by a program that stops early', () => {
+  it('ends quietly when the reader has closed the pipe, with the exit code of the run', () => {
+    // `true` reads nothing and exits at once: every write danvan makes meets a closed pipe (EPIPE).
+    const r = spawnSync(
+      'bash',
+      ['-o', 'pipefail', '-c', `node "${BIN}" validate examples/vinh-long-2025 --format json | true`],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(r.stderr).not.toMatch(/EPIPE|không mong đợi| {4}at /);
+    expect(r.status).toBe(0);
   });
 });

@@ -23,8 +23,9 @@ interface DossierOptions {
   capBac?: string;
 }
 
+// Digits only: Number() would also take "1e1", "0x2", "+3" or " 2".
 const parseJobs = (value: string): number => {
-  const jobs = Number(value);
+  const jobs = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new InvalidArgumentError('cần một số nguyên từ 1 đến 64 / a whole number from 1 to 64');
   return jobs;
