@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { IsoDate } from '../core/dates.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
 import { firstExisting } from '../io/write-output.js';
+import { refuseInputsRead } from '../io/inputs-read.js';
 import { ensureOutputFolder } from '../io/output-guard.js';
 import type { MeetingTemplate } from '../render/meeting-model.js';
 import type { ReportTemplate } from '../render/report-model.js';
@@ -88,7 +89,9 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   };
   const names = new Map(c.units.map((u) => [u.unit.code, u.unit.name]));
   checkUnitCodes(c, units);
-  // Before any drawing: "--out README.md" (a file) is refused at once; a missing folder is made.
+  // Before any drawing: "--out tong-hop.json" (the input) is said to be the input, "--out README.md" (another file)
+  // is refused at once; a missing folder is made.
+  refuseInputsRead([outDir]);
   await ensureOutputFolder(outDir);
   const gapFindings = (unit: string, name: string, missing: readonly string[]) =>
     placeholderFindings(all[name as TemplateName], unit, missing);

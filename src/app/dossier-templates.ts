@@ -10,7 +10,7 @@ import { defaultSeverity } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import { packageRoot } from '../paths.js';
 import { PRESETS_DIR } from '../io/presets.js';
-import { templateShapeFindings } from './template-shape.js';
+import { strayBraceFindings, templateShapeFindings } from './template-shape.js';
 
 /** The documents' wording files, by name, as shipped in templates/dossier and as a campaign's mau-van-ban/ overrides them. */
 export const TEMPLATE_NAMES = [
@@ -78,7 +78,8 @@ async function loadTemplate(
   const syntax = loaded.findings.filter((f) => (f.severity ?? defaultSeverity(f.ruleId)) === 'error');
   if (syntax.length > 0 || !own) return { template, findings: syntax };
   const shipped = parseYamlText(shippedPath, await readTextFile(shippedPath)).data;
-  const findings = templateShapeFindings(shipped, loaded.data, path).map((f) => ({
+  const problems = [...templateShapeFindings(shipped, loaded.data, path), ...strayBraceFindings(loaded.data, path)];
+  const findings = problems.map((f) => ({
     ...f,
     span: loaded.locate(f.at.pointer, f.onKey),
   }));

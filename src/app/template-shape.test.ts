@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { templateShapeFindings } from './template-shape.js';
+import { strayBraceFindings, templateShapeFindings } from './template-shape.js';
 
 const shipped = { trich_yeu: 'Về việc {nam}', doan_van: ['Câu một.'], phu_luc: { tieu_de: 'DANH SÁCH' }, so: 2 };
 
@@ -25,6 +25,16 @@ describe('templateShapeFindings', () => {
   it('says a template that is not a mapping is of the wrong kind, once', () => {
     expect(templateShapeFindings(shipped, ['a'], 'mau.yaml')).toEqual([
       { ruleId: 'schema/type', params: { expected: 'object', actual: 'array' }, at: { file: 'mau.yaml', pointer: '' } },
+    ]);
+  });
+});
+
+describe('strayBraceFindings', () => {
+  it('finds a brace left open or doubled, and nothing in placeholders written right', () => {
+    const own = { a: 'Về việc {nam}', b: ['{ten_don_vi', 'x {{ten_don_vi}} y'], c: { d: 'ok {nam} {so_ca_nhan}.' } };
+    expect(strayBraceFindings(own, 'mau.yaml').map((f) => [f.ruleId, f.at.pointer])).toEqual([
+      ['dossier/stray-brace', '/b/0'],
+      ['dossier/stray-brace', '/b/1'],
     ]);
   });
 });

@@ -60,3 +60,23 @@ export function templateShapeFindings(shipped: unknown, own: unknown, file: stri
   walk(shipped, own, '');
   return findings;
 }
+
+/**
+ * Braces that are not a placeholder in a campaign template's texts: "{ten_don_vi" without its closing brace, or
+ * "{{ten_don_vi}}", would print a brace in a signed document (fillTemplate fills only "{name}"). One finding per text
+ * (dossier/stray-brace), at its JSON pointer in `own`.
+ */
+export function strayBraceFindings(own: unknown, file: string): Finding[] {
+  const findings: Finding[] = [];
+  const walk = (value: unknown, pointer: string): void => {
+    if (typeof value === 'string') {
+      const left = value.replace(/\{[a-z_]+\}/g, '');
+      if (/[{}]/.test(left))
+        findings.push({ ruleId: 'dossier/stray-brace', params: { text: value }, at: { file, pointer } });
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${pointer}/${i}`));
+    else if (value !== null && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) walk(item, `${pointer}/${escape(key)}`);
+  };
+  walk(own, '');
+  return findings;
+}

@@ -110,6 +110,13 @@ export const MERGE_MESSAGES = {
     en: (p) =>
       `The template uses the placeholder {${p.placeholder}}, which danvan cannot fill (unit ${p.unit}); see the list of placeholders at the top of the file.`,
   }),
+  'dossier/stray-brace': define<{ text: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `Dấu ngoặc nhọn không thành chỗ trống trong mẫu: "${p.text.length > 60 ? `${p.text.slice(0, 60)}…` : p.text}"; chỗ trống viết trong một cặp ngoặc, ví dụ {ten_don_vi}, và văn bản không in dấu ngoặc nhọn.`,
+    en: (p) =>
+      `Braces that are not a placeholder in the template: "${p.text.length > 60 ? `${p.text.slice(0, 60)}…` : p.text}"; a placeholder is written in one pair of braces, e.g. {ten_don_vi}, and documents print no braces.`,
+  }),
   'merge/unit-missing': define<Quoted & { unit: string; name: string; deadline: string; kinds: string }>({
     severity: 'warning',
     vi: (p) => `Đơn vị ${p.unit} (${p.name}) chưa nộp ${p.kinds} đã quá hạn "${p.deadline}".${quoted(p, 'vi')}`,

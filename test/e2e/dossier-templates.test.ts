@@ -111,6 +111,24 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
       'en',
     ]);
     expect(en.stderr).toContain('Missing required field "noi_nhan".');
+    // A placeholder in doubled braces would print "{Sở Nội vụ}": said where, nothing drawn.
+    writeFileSync(
+      path,
+      readFileSync(join(mau, 'to-trinh.yaml'), 'utf8').replace('{ten_don_vi} đã tổ chức', '{{ten_don_vi}} đã tổ chức'),
+    );
+    const braces = runCli([
+      'dossier',
+      merged,
+      '--out',
+      join(dir, 'ho-so-ngoac'),
+      '--unit',
+      '001',
+      '--templates',
+      edited,
+    ]);
+    expect(braces.status).toBe(1);
+    expect(braces.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Dấu ngoặc nhọn không thành chỗ trống trong mẫu`));
+    expect(braces.stdout).toContain('0 tệp');
   });
 
   it('refuses every unit a part template cannot be filled for, with the reason, said once at its place', () => {
