@@ -10,7 +10,7 @@ import { defaultSeverity } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import { packageRoot } from '../paths.js';
 import { PRESETS_DIR } from '../io/presets.js';
-import { strayBraceFindings, templateShapeFindings } from './template-shape.js';
+import { strayBraceFindings, templateShapeFindings, unfilledPlaceholderFindings } from './template-shape.js';
 
 /** The documents' wording files, by name, as shipped in templates/dossier and as a campaign's mau-van-ban/ overrides them. */
 export const TEMPLATE_NAMES = [
@@ -22,6 +22,19 @@ export const TEMPLATE_NAMES = [
   'bao-cao-tong-hop',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+// The texts whose "{name}" the document builders fill (render/*-model.ts: fill, fillTemplate); every other text of a
+// template is printed as written.
+const TO_TRINH_FILLED = /^\/(trich_yeu|doan_van\/\d+|phu_luc\/tieu_de)$/;
+const FILLED: Record<TemplateName, RegExp> = {
+  'to-trinh': TO_TRINH_FILLED,
+  'to-trinh-tong-hop': TO_TRINH_FILLED,
+  'bien-ban': /^\/(trich_yeu|ket_thuc)$/,
+  'bao-cao': /^\/trich_yeu$/,
+  'cham-diem': /^\/(trich_yeu|xep_loai)$/,
+  'bao-cao-tong-hop':
+    /^\/(trich_yeu|mo_dau|phu_luc\/tieu_de|loi\/noi_dung|doan_van\/(bao_cao|han|khong_han|nhom|mo_hinh|ra_soat|phuong_huong|ket_thuc))$/,
+};
 
 export const SHIPPED_TEMPLATES = join(packageRoot, 'templates', 'dossier');
 
@@ -78,7 +91,11 @@ async function loadTemplate(
   const syntax = loaded.findings.filter((f) => (f.severity ?? defaultSeverity(f.ruleId)) === 'error');
   if (syntax.length > 0 || !own) return { template, findings: syntax };
   const shipped = parseYamlText(shippedPath, await readTextFile(shippedPath)).data;
-  const problems = [...templateShapeFindings(shipped, loaded.data, path), ...strayBraceFindings(loaded.data, path)];
+  const problems = [
+    ...templateShapeFindings(shipped, loaded.data, path),
+    ...strayBraceFindings(loaded.data, path),
+    ...unfilledPlaceholderFindings(loaded.data, FILLED[name], path),
+  ];
   const findings = problems.map((f) => ({
     ...f,
     span: loaded.locate(f.at.pointer, f.onKey),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strayBraceFindings, templateShapeFindings } from './template-shape.js';
+import { strayBraceFindings, templateShapeFindings, unfilledPlaceholderFindings } from './template-shape.js';
 
 const shipped = { trich_yeu: 'Về việc {nam}', doan_van: ['Câu một.'], phu_luc: { tieu_de: 'DANH SÁCH' }, so: 2 };
 
@@ -35,6 +35,36 @@ describe('strayBraceFindings', () => {
     expect(strayBraceFindings(own, 'mau.yaml').map((f) => [f.ruleId, f.at.pointer])).toEqual([
       ['dossier/stray-brace', '/b/0'],
       ['dossier/stray-brace', '/b/1'],
+    ]);
+  });
+});
+
+describe('the shipped templates, copied as they are into a campaign', () => {
+  it('pass every check: their fields, their braces, placeholders only where danvan fills them', async () => {
+    const { loadDossierTemplates, SHIPPED_TEMPLATES } = await import('./dossier-templates.js');
+    const { findings, templates } = await loadDossierTemplates(SHIPPED_TEMPLATES);
+    expect(findings).toEqual([]);
+    expect(Object.keys(templates)).toHaveLength(6);
+  });
+});
+
+describe('unfilledPlaceholderFindings', () => {
+  it('finds a placeholder in a text printed as written, not in one danvan fills', () => {
+    const own = { trich_yeu: 'năm {nam}', ky_ten: { phai: 'CHỦ TRÌ {ten_don_vi}' }, noi_nhan: ['Lưu: VT'] };
+    expect(unfilledPlaceholderFindings(own, /^\/trich_yeu$/, 'mau.yaml')).toEqual([
+      {
+        ruleId: 'dossier/placeholder-not-filled',
+        params: { placeholder: 'ten_don_vi' },
+        at: { file: 'mau.yaml', pointer: '/ky_ten/phai' },
+      },
+    ]);
+  });
+
+  it('says an empty text or list where the shipped template says something', () => {
+    const findings = templateShapeFindings({ a: 'x', b: ['y'] }, { a: ' ', b: [] }, 'mau.yaml');
+    expect(findings.map((f) => [f.ruleId, f.at.pointer, f.params])).toEqual([
+      ['schema/length', '/a', { limit: 1, comparison: 'min', what: 'characters' }],
+      ['schema/length', '/b', { limit: 1, comparison: 'min', what: 'items' }],
     ]);
   });
 });

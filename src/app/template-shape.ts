@@ -17,7 +17,8 @@ const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 /**
  * What a campaign's wording file (mau-van-ban/<name>.yaml) must keep of the shipped one it replaces: every field the
  * shipped file has (schema/required), each of the same kind — text, list, mapping — down to the list items
- * (schema/type), and it is told of a field the shipped file does not have (schema/unknown-field, a warning with the
+ * (schema/type), none left empty where the shipped one says something (schema/length), and it is told of a field the
+ * shipped file does not have (schema/unknown-field, a warning with the
  * closest shipped name: danvan never reads it, so an edit there would be lost). Checked against the shipped template
  * itself, so the rule follows the templates as they change. Findings carry JSON pointers into `own`, at `file`.
  */
@@ -30,7 +31,21 @@ export function templateShapeFindings(shipped: unknown, own: unknown, file: stri
       findings.push({ ruleId: 'schema/type', params: { expected: want, actual: got }, at: { file, pointer } });
       return;
     }
+    if (want === 'string' && (actual as string).trim() === '' && (expected as string).trim() !== '') {
+      findings.push({
+        ruleId: 'schema/length',
+        params: { limit: 1, comparison: 'min', what: 'characters' },
+        at: { file, pointer },
+      });
+      return;
+    }
     if (want === 'array') {
+      if ((actual as unknown[]).length === 0 && (expected as unknown[]).length > 0)
+        findings.push({
+          ruleId: 'schema/length',
+          params: { limit: 1, comparison: 'min', what: 'items' },
+          at: { file, pointer },
+        });
       const item = (expected as unknown[])[0];
       if (item !== undefined) (actual as unknown[]).forEach((value, i) => walk(item, value, `${pointer}/${i}`));
       return;
@@ -73,6 +88,26 @@ export function strayBraceFindings(own: unknown, file: string): Finding[] {
       const left = value.replace(/\{[a-z_]+\}/g, '');
       if (/[{}]/.test(left))
         findings.push({ ruleId: 'dossier/stray-brace', params: { text: value }, at: { file, pointer } });
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${pointer}/${i}`));
+    else if (value !== null && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) walk(item, `${pointer}/${escape(key)}`);
+  };
+  walk(own, '');
+  return findings;
+}
+
+/**
+ * Placeholders in a text danvan prints as written (a heading, a signature title, a Nơi nhận line): only the fields
+ * `filled` matches (JSON pointers) have their "{name}" filled, so one elsewhere would reach the signed document as
+ * typed (dossier/placeholder-not-filled, at its pointer in `own`).
+ */
+export function unfilledPlaceholderFindings(own: unknown, filled: RegExp, file: string): Finding[] {
+  const findings: Finding[] = [];
+  const walk = (value: unknown, pointer: string): void => {
+    if (typeof value === 'string') {
+      const placeholder = /\{([a-z_]+)\}/.exec(value)?.[1];
+      if (placeholder && !filled.test(pointer))
+        findings.push({ ruleId: 'dossier/placeholder-not-filled', params: { placeholder }, at: { file, pointer } });
     } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${pointer}/${i}`));
     else if (value !== null && typeof value === 'object')
       for (const [key, item] of Object.entries(value)) walk(item, `${pointer}/${escape(key)}`);

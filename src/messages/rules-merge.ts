@@ -110,6 +110,13 @@ export const MERGE_MESSAGES = {
     en: (p) =>
       `The template uses the placeholder {${p.placeholder}}, which danvan cannot fill (unit ${p.unit}); see the list of placeholders at the top of the file.`,
   }),
+  'dossier/placeholder-not-filled': define<{ placeholder: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `Trường này được in nguyên văn: danvan không điền chỗ trống {${p.placeholder}} ở đây (chỉ điền trong các đoạn văn, trích yếu, tiêu đề Phụ lục); viết thẳng nội dung.`,
+    en: (p) =>
+      `This field is printed as written: danvan does not fill {${p.placeholder}} here (only in paragraphs, summaries and the Phụ lục title); write the text itself.`,
+  }),
   'dossier/stray-brace': define<{ text: string }>({
     severity: 'error',
     vi: (p) =>

@@ -111,24 +111,26 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
       'en',
     ]);
     expect(en.stderr).toContain('Missing required field "noi_nhan".');
-    // A placeholder in doubled braces would print "{Sở Nội vụ}": said where, nothing drawn.
-    writeFileSync(
-      path,
-      readFileSync(join(mau, 'to-trinh.yaml'), 'utf8').replace('{ten_don_vi} đã tổ chức', '{{ten_don_vi}} đã tổ chức'),
-    );
-    const braces = runCli([
-      'dossier',
-      merged,
-      '--out',
-      join(dir, 'ho-so-ngoac'),
-      '--unit',
-      '001',
-      '--templates',
-      edited,
-    ]);
-    expect(braces.status).toBe(1);
-    expect(braces.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Dấu ngoặc nhọn không thành chỗ trống trong mẫu`));
-    expect(braces.stdout).toContain('0 tệp');
+    // Braces that would reach the signed document as typed: a doubled pair ("{Sở Nội vụ}"), and a placeholder in a
+    // text printed as written (the chair's title). Each said where, nothing drawn.
+    for (const [name, from, to, message] of [
+      ['to-trinh', '{ten_don_vi} đã tổ chức', '{{ten_don_vi}} đã tổ chức', 'Dấu ngoặc nhọn không thành chỗ trống'],
+      [
+        'bien-ban',
+        'phai: CHỦ TRÌ',
+        'phai: CHỦ TRÌ {nam}',
+        'Trường này được in nguyên văn: danvan không điền chỗ trống',
+      ],
+    ] as const) {
+      const wrong = join(dir, `mau-${name}-ngoac`);
+      cpSync(mau, wrong, { recursive: true });
+      const file = join(wrong, `${name}.yaml`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+      const r = runCli(['dossier', merged, '--out', join(wrong, 'ho-so'), '--unit', '001', '--templates', wrong]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`${file}:\\d+:\\d+  lỗi  ${message}`));
+      expect(r.stdout).toContain('0 tệp');
+    }
   });
 
   it('refuses every unit a part template cannot be filled for, with the reason, said once at its place', () => {
