@@ -41,9 +41,12 @@ function words(file: string): Word[] {
   return found;
 }
 
+// Parsed once for every document of this file, as a danvan process does.
+const faces = shareFaces(loadDossierFonts());
+
 async function draw(name: string, model: DocumentModel): Promise<{ file: string; text: string; words: Word[] }> {
   const file = join(dir, `${name}.pdf`);
-  writeFileSync(file, (await renderPdf(model, shareFaces(loadDossierFonts()), name)).pdf);
+  writeFileSync(file, (await renderPdf(model, faces, name)).pdf);
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   return { file, text, words: words(file) };
 }
@@ -246,4 +249,35 @@ it.runIf(hasPoppler)('prints the documented substitute for a character Tinos lac
   expect(drawn.text.replace(/\s+/g, ' ')).toContain('Đạt x liên hệ ĐT 0270 ?');
   const right = 595.28 - 15 * (72 / 25.4);
   for (const w of drawn.words) expect(w.xMax, w.text).toBeLessThanOrEqual(right + 0.5);
+});
+
+// A heading is never the last line of a page: wherever the text before it ends, it goes with the first lines of what
+// it heads. One-line paragraphs move the heading down a page 24 pt at a time, across the foot of the first page.
+describe.runIf(hasPoppler)('ND30 page layout: a heading kept with what it heads', () => {
+  it('puts every heading on the page of the paragraph under it', async () => {
+    const pages: [number, number | undefined, number | undefined][] = [];
+    for (let before = 15; before <= 35; before += 1) {
+      const drawn = await draw(`heading-${before}`, {
+        header: {
+          governingBody: 'ỦY BAN NHÂN DÂN TỈNH VĨNH LONG',
+          issuer: 'SỞ NỘI VỤ',
+          number: '',
+          placeDate: 'Vĩnh Long',
+        },
+        title: 'BÁO CÁO',
+        blocks: [
+          ...Array.from({ length: before }, (_, i) => ({ kind: 'paragraph' as const, text: `Đoạn ${i + 1}.` })),
+          { kind: 'heading', text: 'V. ĐỀXUẤT, KIẾNNGHỊ' },
+          { kind: 'paragraph', text: `Tiếptheo ${'đề xuất cụ thể của đơn vị. '.repeat(8)}` },
+          { kind: 'paragraph', text: 'Trên đây là báo cáo./.' },
+        ],
+        signers: [{ title: 'GIÁM ĐỐC', name: 'Phạm Văn Thắng' }],
+      });
+      const pageOf = (text: string) => drawn.words.find((w) => w.text === text)?.page;
+      pages.push([before, pageOf('ĐỀXUẤT,'), pageOf('Tiếptheo')]);
+    }
+    for (const [before, heading, next] of pages) expect(heading, `${before} paragraphs before`).toBe(next);
+    // The sweep did cross the foot of a page: some headings are on page 2.
+    expect(pages.some(([, heading]) => heading === 2)).toBe(true);
+  });
 });
