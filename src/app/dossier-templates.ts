@@ -9,7 +9,6 @@ import { firstExisting, writeOutputAtomic } from '../io/write-output.js';
 import { defaultSeverity } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import { packageRoot } from '../paths.js';
-import { PRESETS_DIR } from '../io/presets.js';
 import { strayBraceFindings, templateShapeFindings, unfilledPlaceholderFindings } from './template-shape.js';
 
 /** The documents' wording files, by name, as shipped in templates/dossier and as a campaign's mau-van-ban/ overrides them. */
@@ -127,9 +126,16 @@ function positionAt(text: string, offset: number): Position {
 /**
  * The campaign's templates folder: `explicit` when given (UsageError when it does not exist or is a file), otherwise
  * mau-van-ban/ beside the plan file the dataset was merged from, or, with a shipped plan, in the folder the units'
- * files share (or the one above it), when there is one. Paths are resolved against `cwd`.
+ * files share (or the one above it), when there is one. The dataset names its files as merge was given them, relative
+ * to where merge ran: they are looked for from `cwd`, then from each of `datasetDirs` (the folders of the dataset
+ * files read), so a dossier run from another folder finds the same templates.
  */
-export function campaignTemplatesDir(c: Consolidation, cwd: string, explicit?: string): string | undefined {
+export function campaignTemplatesDir(
+  c: Consolidation,
+  cwd: string,
+  explicit?: string,
+  datasetDirs: readonly string[] = [],
+): string | undefined {
   if (explicit) {
     const dir = resolve(cwd, explicit);
     const stat = statOrUndefined(dir);
@@ -137,13 +143,22 @@ export function campaignTemplatesDir(c: Consolidation, cwd: string, explicit?: s
     if (!stat.isDirectory()) throw new UsageError('templates-not-folder', dir);
     return dir;
   }
-  const plan = c.sources.map((s) => (s.kind === 'ke-hoach' ? resolve(cwd, s.file) : '')).find(Boolean);
-  if (plan && !plan.startsWith(PRESETS_DIR + sep))
-    return firstExisting([join(dirname(plan), CAMPAIGN_TEMPLATES_FOLDER)]);
+  for (const base of [cwd, ...datasetDirs]) {
+    const found = templatesFrom(c, base);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// Only files that are there from `base` count: from the wrong folder, the dataset's relative paths lead nowhere.
+function templatesFrom(c: Consolidation, base: string): string | undefined {
+  const shipped = join(packageRoot, 'templates') + sep;
+  const own = (file: string) => !file.startsWith(shipped) && firstExisting([file]) !== undefined;
+  const plan = c.sources.map((s) => (s.kind === 'ke-hoach' ? resolve(base, s.file) : '')).find(Boolean);
+  if (plan && own(plan)) return firstExisting([join(dirname(plan), CAMPAIGN_TEMPLATES_FOLDER)]);
   // A shipped plan (merge --plan vinh-long-2025): the campaign folder is where the units' files are, the folder they
   // share (or the one above it, when they all sit in one kind's folder such as de-nghi/).
-  const shipped = join(packageRoot, 'templates') + sep;
-  const files = c.sources.map((s) => resolve(cwd, s.file)).filter((file) => !file.startsWith(shipped));
+  const files = c.sources.map((s) => resolve(base, s.file)).filter(own);
   const shared = commonFolder(files.map((file) => dirname(file)));
   return shared
     ? firstExisting([shared, dirname(shared)].map((dir) => join(dir, CAMPAIGN_TEMPLATES_FOLDER)))

@@ -108,7 +108,7 @@ export function drawBlock(block: Block, width: number, keepNext: boolean): Child
   // A line the officer broke (a YAML block such as a Biên bản's "noi_dung: |") is a paragraph of its own, as pdfkit
   // draws it: indented, with the gap after, and not stretched to the margin as a justified line ending in a manual
   // break would be in Word.
-  const lines = block.text.split('\n');
+  const lines = block.text.split(/\r\n|\r|\n/);
   return lines.map(
     (text, i) =>
       new Paragraph({

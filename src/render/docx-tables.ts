@@ -45,7 +45,7 @@ export function borderless(widths: readonly number[], cells: readonly Child[][],
 // A cell's paragraphs in the table text style, one per line the text breaks ("tom_tat_thanh_tich: |"); left is
 // Word's default alignment, so it is not written.
 const cellText = (text: string, bold: boolean, align: 'left' | 'center' | 'right', keepNext = false) =>
-  text.split('\n').map(
+  text.split(/\r\n|\r|\n/).map(
     (line) =>
       new Paragraph({
         style: TABLE_TEXT_STYLE,

@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, TextRun, UnderlineType } from 'docx';
+import { AlignmentType, CarriageReturn, Paragraph, TextRun, UnderlineType } from 'docx';
 import type { IParagraphOptions, IRunOptions, IStylesOptions, Table } from 'docx';
 
 /** Twips (1/20 pt) in one millimetre. */
@@ -42,7 +42,9 @@ export interface Line {
 /** `breakBefore`: the run starts on a new line of its paragraph (a manual line break, Word's Shift+Enter). */
 export const run = ({ text, size, bold, italic, underline }: Line, breakBefore = false): TextRun =>
   new TextRun({
-    text,
+    // A line break typed in the data (a signer's title, a Kính gửi line) stays one, as in the PDF: never a raw line
+    // feed inside w:t, which Word and LibreOffice would join.
+    children: text.split(/\r\n|\r|\n/).flatMap((line, i) => (i === 0 ? [line] : [new CarriageReturn(), line])),
     ...(breakBefore ? { break: 1 } : {}),
     ...(size === BODY_SIZE ? {} : { size: size * 2 }),
     ...(bold ? { bold } : {}),

@@ -251,6 +251,18 @@ describe('renderDocx: text the officer broke into lines', () => {
     expect(body).toMatch(/>Dòng một\.<\/w:t><\/w:r><\/w:p><w:p>[\s\S]*?>Dòng hai\.<\/w:t>/);
   });
 
+  it('keeps a line break typed in a title or a Kính gửi line as a break, and a CR as one too', async () => {
+    const typed: DocumentModel = {
+      ...minutes,
+      recipients: ['Ủy ban nhân dân tỉnh\r\nVĩnh Long'],
+      signers: [{ title: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' }],
+    };
+    const xml = parts(await renderDocx(typed, 'Biên bản', measure))['word/document.xml'] ?? '';
+    expect(xml).not.toMatch(/<w:t[^>]*>[^<]*[\r\n]/);
+    expect(xml).toMatch(/KT\. CHỦ TỊCH<\/w:t><w:cr\/><w:t[^>]*>PHÓ CHỦ TỊCH/);
+    expect(xml).toMatch(/Ủy ban nhân dân tỉnh<\/w:t><w:cr\/><w:t[^>]*>Vĩnh Long/);
+  });
+
   it('spaces body lines at 1.1 lines, said as such: LibreOffice reads a bare w:line as an exact 13.2 pt', () => {
     expect(body).toContain('<w:spacing w:after="120" w:line="264" w:lineRule="auto"/>');
     expect(body).not.toMatch(/w:line="264"(?! w:lineRule)/);

@@ -180,6 +180,17 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     expect(documentXml(join(target, '001-bien-ban.docx'))).toContain('Phiên họp kết thúc lúc');
   });
 
+  it('finds them too when the dossier runs from another folder than the merge did', () => {
+    const here = join(dir, 'tu-thu-muc');
+    cpSync(campaign, here, { recursive: true });
+    // merge in the campaign's folder: the dataset names its files relative to it ("bien-ban/001-so-noi-vu.yaml").
+    expect(runCli(['merge', '.', '--out', 'tong-hop.json'], here).status).toBe(0);
+    const target = join(dir, 'ho-so-tu-thu-muc');
+    const r = runCli(['dossier', join(here, 'tong-hop.json'), '--out', target, '--unit', '001', '--format', 'docx']);
+    expect(r.status).toBe(0);
+    expect(documentXml(join(target, '001-bien-ban.docx'))).toContain('Phiên họp kết thúc lúc');
+  });
+
   it('refuses a --templates folder that does not exist, or is a file', () => {
     const r = runCli(['dossier', merged, '--out', join(dir, 'x'), '--templates', join(dir, 'khong-co')]);
     expect(r.status).toBe(2);

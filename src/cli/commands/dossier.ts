@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import type { ExitCode } from '../exit-code.js';
@@ -99,7 +99,12 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
               },
             }
           : {}),
-        templatesDir: campaignTemplatesDir(consolidation, io.cwd, options.templates),
+        templatesDir: campaignTemplatesDir(
+          consolidation,
+          io.cwd,
+          options.templates,
+          paths.map((path) => dirname(resolve(io.cwd, path))),
+        ),
         ...(showProgress
           ? {
               onProgress: (done: number, total: number) =>

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { ExitCode } from '../exit-code.js';
@@ -81,7 +81,12 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
         },
         today: settings.today,
         formats: options.format,
-        templatesDir: campaignTemplatesDir(consolidation, io.cwd, options.templates),
+        templatesDir: campaignTemplatesDir(
+          consolidation,
+          io.cwd,
+          options.templates,
+          paths.map((path) => dirname(resolve(io.cwd, path))),
+        ),
       });
       // The inputs' errors, so a report listing a unit's defects, or exit 1, is never left unexplained.
       const errors = consolidation.diagnostics.filter((d) => d.severity === 'error');
