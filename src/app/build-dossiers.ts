@@ -40,7 +40,10 @@ export interface DossierRun {
   proposals: number;
   /** A campaign template has errors (in findings): nothing was looked at or drawn, proposals were not counted. */
   templatesUnreadable?: boolean;
-  /** Stopped by the user (Ctrl-C, options.signal): the units in `written` are whole, the rest were not drawn. */
+  /**
+   * Stopped by the user (Ctrl-C, options.signal) before every unit, or the receiving body's Tờ trình, was started: the
+   * units in `written` are whole, the rest were not drawn. A Ctrl-C once all are under way changes nothing.
+   */
   interrupted?: boolean;
 }
 
@@ -161,7 +164,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   };
   function* tasks(): Generator<RenderTask> {
     for (const source of proposals) {
-      if (options.signal?.aborted) return;
+      if (options.signal?.aborted) return void (run.interrupted = true);
       const made = unitTask(c, source, {
         toTrinh: all['to-trinh'],
         templates,
@@ -179,7 +182,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
         yield made.task;
       }
     }
-    if (options.signal?.aborted) return;
+    if (options.signal?.aborted && summaryTemplate) return void (run.interrupted = true);
     for (const task of summaryTask()) if (clear(task)) yield task;
   }
   const results = await runRenderTasks(tasks(), proposals.length + (summaryTemplate ? 1 : 0), {
@@ -187,7 +190,6 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
     ...(options.onProgress ? { onDone: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  if (options.signal?.aborted) run.interrupted = true;
   for (const result of results) run.written.push(...result.written);
   exists ??= results.find((r) => r.exists)?.exists;
   if (exists) throw new OutputExistsError(exists);

@@ -177,11 +177,20 @@ export const dossierSummary = (
     : `Dossiers for ${units} ${units === 1 ? 'unit' : 'units'}, ${refused} refused; ${files} ${files === 1 ? 'file' : 'files'}; ${seconds} s.\n`;
 };
 
-/** Ctrl-C during a dossier run: what is whole on disk, what is left, how to go on. */
-export const dossierInterrupted = (done: number, left: number, lang: Lang): string =>
-  lang === 'vi'
-    ? `Đã dừng theo yêu cầu (Ctrl-C): hồ sơ của ${done} đơn vị đã ghi đủ (các tệp kê ở trên); ${left} đơn vị chưa lập. Chạy lại với --force để lập lại tất cả.\n`
-    : `Stopped as asked (Ctrl-C): the dossiers of ${done} ${done === 1 ? 'unit are' : 'units are'} written whole (files listed above); ${left} not made. Run again with --force to make them all.\n`;
+/** Ctrl-C during a dossier run: what is whole on disk, what is left (units, or only the summary Tờ trình), how to go on. */
+export const dossierInterrupted = (done: number, left: number, lang: Lang): string => {
+  const rest =
+    lang === 'vi'
+      ? left > 0
+        ? `${left} đơn vị chưa lập`
+        : 'Tờ trình tổng hợp chưa lập'
+      : left > 0
+        ? `${left} not made`
+        : 'the summary Tờ trình not made';
+  return lang === 'vi'
+    ? `Đã dừng theo yêu cầu (Ctrl-C): hồ sơ của ${done} đơn vị đã ghi đủ (các tệp kê ở trên); ${rest}. Chạy lại với --force để lập lại tất cả.\n`
+    : `Stopped as asked (Ctrl-C): the dossiers of ${done} ${done === 1 ? 'unit are' : 'units are'} written whole (files listed above); ${rest}. Run again with --force to make them all.\n`;
+};
 
 export const fileWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;

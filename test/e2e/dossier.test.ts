@@ -292,6 +292,10 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     );
     expect(io.out()).toContain('Đã lập hồ sơ cho 1 đơn vị, từ chối 0 đơn vị; 6 tệp;');
     expect(stop).toBeUndefined(); // Ctrl-C has its default back
+    // Pressed once every unit is under way, it changes nothing: the run ends as it would have.
+    const late = join(tmp(), 'ctrl-c-muon');
+    expect(await main(['dossier', merged, '--out', late, '--unit', '001', '--jobs', '1', '-f', 'pdf'], io)).toBe(0);
+    expect(readdirSync(late)).toHaveLength(6);
   });
 
   it('shows no progress on a terminal when CI is set', async () => {
