@@ -44,7 +44,9 @@ export const run = ({ text, size, bold, italic, underline }: Line, breakBefore =
   new TextRun({
     // A line break typed in the data (a signer's title, a Kính gửi line) stays one, as in the PDF: never a raw line
     // feed inside w:t, which Word and LibreOffice would join.
-    children: text.split(/\r\n|\r|\n/).flatMap((line, i) => (i === 0 ? [line] : [new CarriageReturn(), line])),
+    ...(/[\r\n]/.test(text)
+      ? { children: text.split(/\r\n|\r|\n/).flatMap((line, i) => (i === 0 ? [line] : [new CarriageReturn(), line])) }
+      : { text }),
     ...(breakBefore ? { break: 1 } : {}),
     ...(size === BODY_SIZE ? {} : { size: size * 2 }),
     ...(bold ? { bold } : {}),
