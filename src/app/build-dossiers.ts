@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { IsoDate } from '../core/dates.js';
+import { OutputError } from '../io/output-error.js';
 import { OutputExistsError } from '../io/output-exists-error.js';
+import { statOrUndefined } from '../io/discover.js';
 import { firstExisting } from '../io/write-output.js';
 import { refuseInputsRead } from '../io/inputs-read.js';
 import { ensureOutputFolder } from '../io/output-guard.js';
@@ -139,22 +141,23 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
 
   // Before anything is drawn: a file that any proposing unit, or the receiving body's Tờ trình, could write is already
   // there (without --force) — stop now, not after hundreds of files have filled the folder. Every part's name counts,
-  // whether or not the unit turns out to have that part: a file of that name is another dossier's.
-  if (!options.force) {
-    const possible = proposals.flatMap((source) =>
-      plannedPaths({
-        kind: 'unit-dossier',
-        unit: source.unit ?? '',
-        outDir,
-        parts: UNIT_PART_NAMES.map((name) => ({ name })),
-        sets: c.plan?.dossierSets ?? 1,
-        formats: options.formats,
-      }),
-    );
-    if (summaryTemplate) possible.push(...documentPaths(summaryPath, options.formats));
-    const found = firstExisting(possible);
-    if (found) throw new OutputExistsError(found);
-  }
+  // whether or not the unit turns out to have that part: a file of that name is another dossier's. A folder where a
+  // file goes is said even with --force (rename cannot replace it).
+  const possible = proposals.flatMap((source) =>
+    plannedPaths({
+      kind: 'unit-dossier',
+      unit: source.unit ?? '',
+      outDir,
+      parts: UNIT_PART_NAMES.map((name) => ({ name })),
+      sets: c.plan?.dossierSets ?? 1,
+      formats: options.formats,
+    }),
+  );
+  if (summaryTemplate) possible.push(...documentPaths(summaryPath, options.formats));
+  const folder = possible.find((path) => statOrUndefined(path)?.isDirectory());
+  if (folder) throw new OutputError('is-folder', folder);
+  const found = options.force ? undefined : firstExisting(possible);
+  if (found) throw new OutputExistsError(found);
   let exists: string | undefined;
   // Every path is checked before drawing (a name that would leave the output folder throws OutputPathError here);
   // without --force, an existing file stops the run before anything more is drawn (what is in flight settles).

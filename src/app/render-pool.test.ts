@@ -1,6 +1,17 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OutputError } from '../io/output-error.js';
 import type { DocumentModel } from '../render/document-model.js';
-import { autoJobs, isLargeDocument, LARGE_DOCUMENT_ROWS, TASKS_PER_WORKER, workerCount } from './render-pool.js';
+import {
+  autoJobs,
+  isLargeDocument,
+  LARGE_DOCUMENT_ROWS,
+  runRenderTasks,
+  TASKS_PER_WORKER,
+  workerCount,
+} from './render-pool.js';
 import type { RenderTask } from './render-task.js';
 
 describe('autoJobs', () => {
@@ -44,5 +55,37 @@ describe('isLargeDocument', () => {
     expect(isLargeDocument(withRows(LARGE_DOCUMENT_ROWS, 0))).toBe(false);
     expect(isLargeDocument(withRows(LARGE_DOCUMENT_ROWS - 5, 6))).toBe(true);
     expect(isLargeDocument(withRows(13_137, 0))).toBe(true);
+  });
+});
+
+// A worker's failure to write crosses back as data (a class does not survive the trip) and is thrown again as the
+// OutputError one thread would throw; from the sources there is no worker file, so the same path runs in this thread.
+describe('runRenderTasks: a task that cannot write', () => {
+  it('comes back as data and is thrown again as the OutputError, no further task started', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-pool-'));
+    mkdirSync(join(dir, 'a.pdf'));
+    const document: DocumentModel = {
+      header: { governingBody: '', issuer: 'SỞ NỘI VỤ', number: '', placeDate: 'Vĩnh Long' },
+      title: 'BÁO CÁO',
+      blocks: [{ kind: 'paragraph', text: 'Nội dung.' }],
+      signers: [],
+    };
+    const task = (name: string): RenderTask => ({
+      kind: 'document',
+      path: join(dir, name),
+      document,
+      title: name,
+      force: true,
+      formats: ['pdf'],
+    });
+    const { runRenderTask } = await import('./run-render-task.js');
+    expect((await runRenderTask(task('a.pdf'))).failed).toEqual({
+      problem: 'is-folder',
+      path: join(dir, 'a.pdf'),
+      detail: '',
+      example: '',
+    });
+    await expect(runRenderTasks([task('a.pdf'), task('b.pdf')], 2, { jobs: 1 })).rejects.toBeInstanceOf(OutputError);
+    expect(existsSync(join(dir, 'b.pdf'))).toBe(false);
   });
 });

@@ -326,12 +326,13 @@ describe('danvan dossier: the Vĩnh Long campaign, every unit', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('says why a worker could not write, as one thread says it: no stack trace, exit 2, nothing drawn after', () => {
+  it('says a folder where a file goes before drawing anything, even with --force: no stack trace, exit 2', () => {
     const out = join(tmp(), 'thu-muc-chan');
     mkdirSync(join(out, '003-bien-ban.pdf'), { recursive: true });
     const r = runCli(['dossier', merged, '--out', out, '--unit', '002,003', '--jobs', '2', '-f', 'pdf', '--force']);
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe(`danvan: ${join(out, '003-bien-ban.pdf')} là một thư mục; hãy cho một tên tệp`);
+    expect(readdirSync(out)).toEqual(['003-bien-ban.pdf']);
   });
 
   it('refuses a --jobs that is not a whole number from 1 to 64, written in digits', () => {
