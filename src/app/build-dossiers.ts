@@ -13,7 +13,7 @@ import type { Consolidation } from './consolidation.js';
 import type { DossierTemplates } from './dossier-parts.js';
 import { loadDossierTemplates, placeholderFindings } from './dossier-templates.js';
 import type { TemplateName } from './dossier-templates.js';
-import { defaultSeverity } from '../messages/catalog.js';
+import { isError } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import type { Nominee } from '../core/nominees.js';
 import type { ReceiverDocument } from '../core/plan.js';
@@ -82,7 +82,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   const loaded = await loadDossierTemplates(options.templatesDir);
   run.findings.push(...loaded.findings);
   // The officer's own wording cannot be read: nothing is drawn with other wording in its place.
-  if (loaded.findings.some((f) => (f.severity ?? defaultSeverity(f.ruleId)) === 'error')) {
+  if (loaded.findings.some(isError)) {
     run.templatesUnreadable = true;
     return run;
   }
@@ -154,10 +154,11 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
     }),
   );
   if (summaryTemplate) possible.push(...documentPaths(summaryPath, options.formats));
-  const folder = possible.find((path) => statOrUndefined(path)?.isDirectory());
-  if (folder) throw new OutputError('is-folder', folder);
-  const found = options.force ? undefined : firstExisting(possible);
-  if (found) throw new OutputExistsError(found);
+  for (const path of possible) {
+    const stat = statOrUndefined(path);
+    if (stat?.isDirectory()) throw new OutputError('is-folder', path);
+    if (stat && !options.force) throw new OutputExistsError(path);
+  }
   let exists: string | undefined;
   // Every path is checked before drawing (a name that would leave the output folder throws OutputPathError here);
   // without --force, an existing file stops the run before anything more is drawn (what is in flight settles).

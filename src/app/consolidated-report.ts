@@ -21,7 +21,7 @@ import type { ConsolidatedReportTemplate } from '../render/consolidated-report-m
 import { docxPathOf } from './render-task.js';
 import type { OutputFormat } from './render-task.js';
 import { loadDossierTemplates, placeholderFindings } from './dossier-templates.js';
-import { defaultSeverity } from '../messages/catalog.js';
+import { isError } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import { runRenderTasks } from './render-pool.js';
 
@@ -125,8 +125,7 @@ export async function writeConsolidatedReport(
   );
   const loaded = await loadDossierTemplates(options.templatesDir, ['bao-cao-tong-hop']);
   const findings = [...loaded.findings];
-  if (findings.some((f) => (f.severity ?? defaultSeverity(f.ruleId)) === 'error'))
-    return { written: [], summary, findings };
+  if (findings.some(isError)) return { written: [], summary, findings };
   const wording = loaded.templates['bao-cao-tong-hop'];
   const template = wording.data as ConsolidatedReportTemplate;
   const { model, missing } = buildConsolidatedReport(

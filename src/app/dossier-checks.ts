@@ -3,7 +3,7 @@ import { indexOf } from './consolidation-index.js';
 import type { Nominee } from '../core/nominees.js';
 import { nomineeOutcome } from '../core/nominees.js';
 import { formatShare, formatThreshold } from '../core/votes.js';
-import { defaultSeverity } from '../messages/catalog.js';
+import { isError } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 
 /** What decides whether one unit's dossier goes out, and with whom in it. */
@@ -115,7 +115,7 @@ export function checkUnitDossier(input: UnitCheckInput): UnitVerdict {
       span: { start: d.start, end: d.end },
     });
   }
-  const refused = findings.some((f) => (f.severity ?? defaultSeverity(f.ruleId)) === 'error');
+  const refused = findings.some(isError);
   if (!refused && proposed.length === 0)
     findings.push({
       ruleId: 'dossier/nothing-proposed',

@@ -6,7 +6,7 @@ import { CAMPAIGN_TEMPLATES_FOLDER, statOrUndefined } from '../io/discover.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import { readTextFile } from '../io/read-file.js';
 import { firstExisting, writeOutputAtomic } from '../io/write-output.js';
-import { defaultSeverity } from '../messages/catalog.js';
+import { isError } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import { packageRoot } from '../paths.js';
 import { strayBraceFindings, templateShapeFindings, unfilledPlaceholderFindings } from './template-shape.js';
@@ -87,7 +87,7 @@ async function loadTemplate(
   const path = own ?? shippedPath;
   const loaded = parseYamlText(path, await readTextFile(path));
   const template = { path, text: loaded.text, data: loaded.data };
-  const syntax = loaded.findings.filter((f) => (f.severity ?? defaultSeverity(f.ruleId)) === 'error');
+  const syntax = loaded.findings.filter(isError);
   if (syntax.length > 0 || !own) return { template, findings: syntax };
   const shipped = parseYamlText(shippedPath, await readTextFile(shippedPath)).data;
   const problems = [

@@ -34,9 +34,9 @@ export const workerCount = (requested: number, total: number, cores = availableP
   Math.max(1, Math.min(requested, total, cores));
 
 /**
- * Runs render tasks on `jobs` worker threads (at most workerCount) (piscina), at most twice as many in flight as there are workers, so a
- * national run never holds more than a few units' documents in memory; each worker parses the fonts once and writes
- * its own files. A `document` task with more than LARGE_DOCUMENT_ROWS table rows (the receiving body's Tờ trình or a
+ * Runs render tasks on `jobs` worker threads (piscina; no more than workerCount), at most twice as many in flight as
+ * there are workers, so a national run never holds more than a few units' documents in memory; each worker parses the
+ * fonts once and writes its own files. A `document` task with more than LARGE_DOCUMENT_ROWS table rows (the receiving body's Tờ trình or a
  * report of a large campaign) is drawn in this thread once the workers are done: at national scale that Tờ trình has
  * 13,137 rows, whose .docx alone needs 550 MB of heap, past what a worker's capped heap holds. Results come back in
  * task order. The files are byte-identical whatever the number of workers: a task's output depends on the task alone.

@@ -18,8 +18,8 @@ const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
  * What a campaign's wording file (mau-van-ban/<name>.yaml) must keep of the shipped one it replaces: every field the
  * shipped file has (schema/required), each of the same kind — text, list, mapping — down to the list items
  * (schema/type), none left empty where the shipped one says something (schema/length), and it is told of a field the
- * shipped file does not have (schema/unknown-field, a warning with the
- * closest shipped name: danvan never reads it, so an edit there would be lost). Checked against the shipped template
+ * shipped file does not have (schema/unknown-field, a warning with the closest shipped name: danvan never reads it,
+ * so an edit there would be lost). Checked against the shipped template
  * itself, so the rule follows the templates as they change. Findings carry JSON pointers into `own`, at `file`.
  */
 export function templateShapeFindings(shipped: unknown, own: unknown, file: string): Finding[] {
@@ -76,6 +76,14 @@ export function templateShapeFindings(shipped: unknown, own: unknown, file: stri
   return findings;
 }
 
+// Every text of a template with its JSON pointer, lists and mappings walked down.
+function eachText(value: unknown, visit: (text: string, pointer: string) => void, pointer = ''): void {
+  if (typeof value === 'string') visit(value, pointer);
+  else if (Array.isArray(value)) value.forEach((item, i) => eachText(item, visit, `${pointer}/${i}`));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) eachText(item, visit, `${pointer}/${escape(key)}`);
+}
+
 /**
  * Braces that are not a placeholder in a campaign template's texts: "{ten_don_vi" without its closing brace, or
  * "{{ten_don_vi}}", would print a brace in a signed document (fillTemplate fills only "{name}"). One finding per text
@@ -83,16 +91,10 @@ export function templateShapeFindings(shipped: unknown, own: unknown, file: stri
  */
 export function strayBraceFindings(own: unknown, file: string): Finding[] {
   const findings: Finding[] = [];
-  const walk = (value: unknown, pointer: string): void => {
-    if (typeof value === 'string') {
-      const left = value.replace(/\{[a-z_]+\}/g, '');
-      if (/[{}]/.test(left))
-        findings.push({ ruleId: 'dossier/stray-brace', params: { text: value }, at: { file, pointer } });
-    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${pointer}/${i}`));
-    else if (value !== null && typeof value === 'object')
-      for (const [key, item] of Object.entries(value)) walk(item, `${pointer}/${escape(key)}`);
-  };
-  walk(own, '');
+  eachText(own, (text, pointer) => {
+    if (/[{}]/.test(text.replace(/\{[a-z_]+\}/g, '')))
+      findings.push({ ruleId: 'dossier/stray-brace', params: { text }, at: { file, pointer } });
+  });
   return findings;
 }
 
@@ -103,15 +105,10 @@ export function strayBraceFindings(own: unknown, file: string): Finding[] {
  */
 export function unfilledPlaceholderFindings(own: unknown, filled: RegExp, file: string): Finding[] {
   const findings: Finding[] = [];
-  const walk = (value: unknown, pointer: string): void => {
-    if (typeof value === 'string') {
-      const placeholder = /\{([a-z_]+)\}/.exec(value)?.[1];
-      if (placeholder && !filled.test(pointer))
-        findings.push({ ruleId: 'dossier/placeholder-not-filled', params: { placeholder }, at: { file, pointer } });
-    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${pointer}/${i}`));
-    else if (value !== null && typeof value === 'object')
-      for (const [key, item] of Object.entries(value)) walk(item, `${pointer}/${escape(key)}`);
-  };
-  walk(own, '');
+  eachText(own, (text, pointer) => {
+    const placeholder = /\{([a-z_]+)\}/.exec(text)?.[1];
+    if (placeholder && !filled.test(pointer))
+      findings.push({ ruleId: 'dossier/placeholder-not-filled', params: { placeholder }, at: { file, pointer } });
+  });
   return findings;
 }

@@ -58,3 +58,6 @@ function escapeParams<P>(params: P): P {
 export function defaultSeverity(ruleId: RuleId): Severity {
   return MESSAGES[ruleId].severity;
 }
+
+/** Whether a finding counts as an error: its own severity, or its rule's default. */
+export const isError = (f: Finding): boolean => (f.severity ?? defaultSeverity(f.ruleId)) === 'error';

@@ -1,6 +1,6 @@
 import type { Severity } from '../diagnostics/types.js';
 import type { Finding, Lang } from './catalog.js';
-import { defaultSeverity, renderMessage } from './catalog.js';
+import { defaultSeverity, isError, renderMessage } from './catalog.js';
 import { quotaSummary } from './usage.js';
 
 export const SEVERITY_LABELS: Record<Severity, Record<Lang, string>> = {
@@ -195,8 +195,7 @@ export const dossierInterrupted = (done: number, left: number, lang: Lang): stri
 export const fileWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
 
-/** Whether a finding counts as an error (its own severity, or its rule's default). */
-export const isError = (f: Finding): boolean => (f.severity ?? defaultSeverity(f.ruleId)) === 'error';
+export { isError };
 
 /** One line per refused unit: who, and every reason (the located lines above it give where). */
 export const dossierRefused = (unit: string, unitName: string, reasons: readonly Finding[], lang: Lang): string => {

@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Paragraph } from 'docx';
 import type { Block, DocumentModel, Signer, TableAppendix } from './document-model.js';
 import { borderless, grid } from './docx-tables.js';
 import type { GridRow } from './docx-tables.js';
-import { TWIPS_PER_MM, centred, centredLines, run } from './docx-text.js';
+import { TWIPS_PER_MM, centred, centredLines, run, typedLines } from './docx-text.js';
 import { LETTERHEAD_LEFT_SHARE, LETTERHEAD_SIZES, letterheadNameLines } from './header-lines.js';
 import type { TextMeasure } from './header-lines.js';
 import type { Child } from './docx-text.js';
@@ -108,7 +108,7 @@ export function drawBlock(block: Block, width: number, keepNext: boolean): Child
   // A line the officer broke (a YAML block such as a Biên bản's "noi_dung: |") is a paragraph of its own, as pdfkit
   // draws it: indented, with the gap after, and not stretched to the margin as a justified line ending in a manual
   // break would be in Word.
-  const lines = block.text.split(/\r\n|\r|\n/);
+  const lines = typedLines(block.text);
   return lines.map(
     (text, i) =>
       new Paragraph({

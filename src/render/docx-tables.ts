@@ -11,7 +11,7 @@ import {
 } from 'docx';
 import type { IBorderOptions } from 'docx';
 import type { Block } from './document-model.js';
-import { TABLE_TEXT_STYLE } from './docx-text.js';
+import { TABLE_TEXT_STYLE, typedLines } from './docx-text.js';
 import type { Child } from './docx-text.js';
 
 type Columns = Extract<Block, { kind: 'table' }>['columns'];
@@ -45,7 +45,7 @@ export function borderless(widths: readonly number[], cells: readonly Child[][],
 // A cell's paragraphs in the table text style, one per line the text breaks ("tom_tat_thanh_tich: |"); left is
 // Word's default alignment, so it is not written.
 const cellText = (text: string, bold: boolean, align: 'left' | 'center' | 'right', keepNext = false) =>
-  text.split(/\r\n|\r|\n/).map(
+  typedLines(text).map(
     (line) =>
       new Paragraph({
         style: TABLE_TEXT_STYLE,
@@ -62,7 +62,7 @@ const SHORT_ROW_PT = 300;
 const shortRow = (row: readonly string[], widths: readonly number[]): boolean =>
   row.every((text, i) => {
     const perLine = Math.max(1, Math.floor(((widths[i] ?? 0) / 20 - 8) / 6));
-    const lines = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    const lines = typedLines(text).reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
     return lines * 14 + 8 <= SHORT_ROW_PT;
   });
 

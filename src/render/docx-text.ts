@@ -39,13 +39,16 @@ export interface Line {
   underline?: boolean;
 }
 
+/** The lines of a text as typed: a YAML block's line feeds, and CR or CRLF from a quoted "\r\n". */
+export const typedLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
+
 /** `breakBefore`: the run starts on a new line of its paragraph (a manual line break, Word's Shift+Enter). */
 export const run = ({ text, size, bold, italic, underline }: Line, breakBefore = false): TextRun =>
   new TextRun({
     // A line break typed in the data (a signer's title, a Kính gửi line) stays one, as in the PDF: never a raw line
     // feed inside w:t, which Word and LibreOffice would join.
     ...(/[\r\n]/.test(text)
-      ? { children: text.split(/\r\n|\r|\n/).flatMap((line, i) => (i === 0 ? [line] : [new CarriageReturn(), line])) }
+      ? { children: typedLines(text).flatMap((line, i) => (i === 0 ? [line] : [new CarriageReturn(), line])) }
       : { text }),
     ...(breakBefore ? { break: 1 } : {}),
     ...(size === BODY_SIZE ? {} : { size: size * 2 }),
