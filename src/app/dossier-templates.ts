@@ -2,13 +2,14 @@ import { dirname, join, resolve, sep } from 'node:path';
 import type { Consolidation } from '../core/consolidation.js';
 import type { Position } from '../diagnostics/types.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { CAMPAIGN_TEMPLATES_FOLDER, statOrUndefined } from '../io/discover.js';
+import { CAMPAIGN_TEMPLATES_FOLDER, folderFiles, statOrUndefined } from '../io/discover.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import { readTextFile } from '../io/read-file.js';
 import { firstExisting, writeOutputAtomic } from '../io/write-output.js';
 import { isError } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import { packageRoot } from '../paths.js';
+import { closestMatch } from '../core/similarity.js';
 import { strayBraceFindings, templateShapeFindings, unfilledPlaceholderFindings } from './template-shape.js';
 
 /** The documents' wording files, by name, as shipped in templates/dossier and as a campaign's mau-van-ban/ overrides them. */
@@ -56,13 +57,14 @@ export interface LoadedTemplate {
 /**
  * Reads every template once: `<dir>/<name>.yaml` where the campaign has one, the shipped file otherwise (a campaign
  * overrides only what it changes). A campaign file that is not valid YAML, or not a mapping, is a located finding
- * (and the shipped wording is not silently used instead: the run stops, see buildDossiers).
+ * (and the shipped wording is not silently used instead: the run stops, see buildDossiers). A file in `dir` that
+ * looks like a template but is not one of these names is a warning (unreadTemplateFindings).
  */
 export async function loadDossierTemplates(
   dir: string | undefined,
   names: readonly TemplateName[] = TEMPLATE_NAMES,
 ): Promise<{ templates: Record<TemplateName, LoadedTemplate>; findings: Finding[] }> {
-  const findings: Finding[] = [];
+  const findings: Finding[] = dir ? await unreadTemplateFindings(dir) : [];
   const entries = await Promise.all(
     names.map(async (name) => {
       const loaded = await loadTemplate(dir, name);
@@ -100,6 +102,33 @@ async function loadTemplate(
     span: loaded.locate(f.at.pointer, f.onKey),
   }));
   return { template, findings };
+}
+
+// A template file is YAML; "to-trinh.yml", "To-Trinh.yaml" or "to_trinh.yaml" is one the officer edited in vain.
+const LOOKS_LIKE_TEMPLATE = /\.ya?ml$/i;
+
+/**
+ * A warning (dossier/template-not-read) for each file in the campaign's templates folder that looks like a template
+ * (.yaml or .yml, in any case) but is not `<name>.yaml` for one of TEMPLATE_NAMES: danvan does not read it, so the
+ * officer's wording in it would be lost without a word. Suggests the name meant when it is close. Other files (notes,
+ * a .docx) are the officer's own and are not mentioned.
+ */
+export async function unreadTemplateFindings(dir: string): Promise<Finding[]> {
+  const read = new Set(TEMPLATE_NAMES.map((name) => `${name}.yaml`));
+  return (await folderFiles(dir))
+    .filter((file) => LOOKS_LIKE_TEMPLATE.test(file) && !read.has(file))
+    .map((file): Finding => {
+      const stem = file
+        .replace(LOOKS_LIKE_TEMPLATE, '')
+        .toLowerCase()
+        .replace(/[_\s]+/g, '-');
+      const suggestion = closestMatch(stem, TEMPLATE_NAMES);
+      return {
+        ruleId: 'dossier/template-not-read',
+        params: { file, names: [...read].join(', '), ...(suggestion ? { suggestion: `${suggestion}.yaml` } : {}) },
+        at: { file: join(dir, file), pointer: '' },
+      };
+    });
 }
 
 /** Each placeholder a template names but danvan cannot fill, at its first "{name}" in the template file. */

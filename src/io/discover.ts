@@ -97,6 +97,15 @@ export const statOrUndefined = (path: string): Stats | undefined => {
   }
 };
 
+/** The names of a folder's files (not its folders), sorted; none when it cannot be read. */
+export async function folderFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort();
+}
+
 async function spellAsStored(path: string): Promise<{ stored: string; missing: string[] }> {
   // Synchronous: called for every file a dossier writes (see write-output.ts).
   const exists = (candidate: string) => statOrUndefined(candidate) !== undefined;

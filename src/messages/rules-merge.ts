@@ -1,4 +1,4 @@
-import { define, quoted } from './define.js';
+import { define, didYouMean, quoted } from './define.js';
 import type { Quoted } from './define.js';
 import { kindLabel } from './kind-labels.js';
 
@@ -116,6 +116,13 @@ export const MERGE_MESSAGES = {
       `Trường này được in nguyên văn: danvan không điền chỗ trống {${p.placeholder}} ở đây (chỉ điền trong các đoạn văn, trích yếu, tiêu đề Phụ lục); viết thẳng nội dung.`,
     en: (p) =>
       `This field is printed as written: danvan does not fill {${p.placeholder}} here (only in paragraphs, summaries and the Phụ lục title); write the text itself.`,
+  }),
+  'dossier/template-not-read': define<{ file: string; names: string; suggestion?: string }>({
+    severity: 'warning',
+    vi: (p) =>
+      `danvan không đọc tệp "${p.file}": thư mục mẫu chỉ dùng các tệp ${p.names} (đúng tên); nội dung sửa trong tệp này không vào văn bản.${didYouMean(p.suggestion, 'vi')}`,
+    en: (p) =>
+      `danvan does not read "${p.file}": the templates folder uses only ${p.names} (exact names); wording edited in this file does not reach the documents.${didYouMean(p.suggestion, 'en')}`,
   }),
   'dossier/stray-brace': define<{ text: string }>({
     severity: 'error',

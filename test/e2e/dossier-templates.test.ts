@@ -32,13 +32,20 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     };
     edit('to-trinh', 'doan_van:\n', `doan_van:\n  - ${OWN_SENTENCE}\n`);
     edit('bien-ban', 'Cuộc họp kết thúc lúc', 'Phiên họp kết thúc lúc');
+    // Saved under a name danvan does not read (an editor's .yml), beside the officer's own notes.
+    writeFileSync(join(mau, 'bao-cao.yml'), readFileSync(join(mau, 'bao-cao.yaml')));
+    writeFileSync(join(mau, 'ghi-chu.txt'), 'Sửa lại đoạn 2 trước khi trình.\n');
     merge = runCli(['merge', campaign, '--out', merged]);
     run = runCli(['dossier', merged, '--out', out, '--unit', '001', '--format', 'docx']);
   }, 120_000);
 
   it('copies every shipped template into mau-van-ban/, and never overwrites one without --force', () => {
     expect(copied.status).toBe(0);
-    expect(readdirSync(mau).sort()).toEqual(readdirSync('templates/dossier').sort());
+    expect(
+      readdirSync(mau)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort(),
+    ).toEqual(readdirSync('templates/dossier').sort());
     expect(copied.stdout).toContain(join(mau, 'to-trinh.yaml'));
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('--force');
@@ -51,6 +58,14 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     expect(documentXml(join(out, '001-bien-ban.docx'))).toContain('Phiên họp kết thúc lúc');
     expect(existsSync(join(out, '001-bao-cao.docx'))).toBe(true);
     expect(existsSync(join(out, '001-to-trinh.pdf'))).toBe(false); // --format docx
+  });
+
+  it('warns about a template-like file it does not read, with the name meant, and leaves other files alone', () => {
+    const warning = run.stderr.split('\n').filter((line) => line.includes('[dossier/template-not-read]'));
+    expect(warning).toHaveLength(1);
+    expect(warning[0]).toContain(join(mau, 'bao-cao.yml'));
+    expect(warning[0]).toContain('Có phải ý bạn là "bao-cao.yaml"?');
+    expect(run.stderr).not.toContain('ghi-chu.txt');
   });
 
   it('reports a placeholder no one can fill at its line and column in the campaign template, and draws nothing', () => {
