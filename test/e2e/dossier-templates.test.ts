@@ -184,6 +184,28 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     expect(existsSync(join(dir, 'bc-loi.docx'))).toBe(false);
   });
 
+  it("names the review outcomes in the Excel workbook as the campaign's bao-cao-tong-hop.yaml does", () => {
+    const own = join(dir, 'mau-excel');
+    cpSync(mau, own, { recursive: true });
+    const path = join(own, 'bao-cao-tong-hop.yaml');
+    const shipped = readFileSync(path, 'utf8');
+    writeFileSync(path, shipped.replace('  duy-tri: Duy trì\n', '  duy-tri: Duy trì, phát huy\n'));
+    const excel = (out: string) => runCli(['excel', merged, '--out', join(dir, out), '--templates', own]);
+    const r = excel('th.xlsx');
+    expect(r.status).toBe(0);
+    const sheets = Object.entries(unzipSync(readFileSync(join(dir, 'th.xlsx'))))
+      .filter(([name]) => name.startsWith('xl/worksheets/'))
+      .map(([, data]) => strFromU8(data))
+      .join('');
+    expect(sheets).toContain('Duy trì, phát huy');
+    // Its wording unreadable: said where, and no workbook names the outcomes otherwise than the report would.
+    writeFileSync(path, shipped.replace('  duy-tri: Duy trì\n', '  duy-tri: [Duy trì\n'));
+    const broken = excel('th-loi.xlsx');
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  `));
+    expect(existsSync(join(dir, 'th-loi.xlsx'))).toBe(false);
+  });
+
   it("finds mau-van-ban/ in the campaign's folder when the campaign uses a shipped plan (merge --plan <id>)", () => {
     const shippedPlan = join(dir, 'ke-hoach-co-san');
     cpSync(campaign, shippedPlan, { recursive: true });

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -13,6 +13,7 @@ interface ExcelOptions {
   preparedBy?: string;
   signer?: string;
   signerTitle?: string;
+  templates?: string;
 }
 
 export function registerExcel(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
@@ -28,6 +29,10 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
     .option('--prepared-by <họ_tên>', 'họ tên người lập biểu (in ở khu vực ký)')
     .option('--signer <họ_tên>', 'họ tên thủ trưởng đơn vị ký bảng tổng hợp')
     .option('--signer-title <chức_vụ>', 'chức danh người ký (mặc định "Thủ trưởng đơn vị")')
+    .option(
+      '-t, --templates <thư_mục>',
+      'thư mục mẫu lời văn riêng, cho tên các kết quả rà soát (mặc định: mau-van-ban/ cạnh tệp kế hoạch)',
+    )
     .action(async (paths: string[], options: ExcelOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
@@ -37,6 +42,7 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         { writeOutputAtomic },
         { checkOutputFile },
         { sampleRubrics },
+        { campaignTemplatesDir },
         ui,
       ] = await Promise.all([
         import('../../app/excel-export.js'),
@@ -44,6 +50,7 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         import('../../io/write-output.js'),
         import('../../io/output-guard.js'),
         import('../../app/sample-rubrics.js'),
+        import('../../app/dossier-templates.js'),
         import('../../messages/ui.js'),
       ]);
       refuseOtherKinds(paths, 'dataset');
@@ -56,7 +63,19 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         paths.map((path) => resolve(io.cwd, path)),
       );
       const { preparedBy, signer, signerTitle } = options;
-      const xlsx = await renderExcel(consolidation, { preparedBy, signer, signerTitle });
+      const templatesDir = campaignTemplatesDir(
+        consolidation,
+        io.cwd,
+        options.templates,
+        paths.map((path) => dirname(resolve(io.cwd, path))),
+      );
+      const { xlsx, findings } = await renderExcel(consolidation, { preparedBy, signer, signerTitle }, templatesDir);
+      for (const finding of findings) io.stderr(ui.findingLine(finding, lang));
+      // The campaign's wording cannot be read: no workbook names the outcomes otherwise than the report would.
+      if (!xlsx) {
+        setExitCode(1);
+        return;
+      }
       await writeOutputAtomic(out, xlsx, options.force ?? false);
       io.stdout(ui.fileWritten(options.out, lang));
       io.stderr(ui.rejectedLines(consolidation.sources, lang));
