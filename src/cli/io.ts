@@ -44,18 +44,22 @@ const keyHelp = (keys: readonly [string, string][], hints: Readonly<Record<strin
   keys.map(([key, action]) => `${key} ${hints[action] ?? action}`).join(' • ');
 
 export function nodeIo(): Io {
-  // "danvan dossier … | head -1": once the reader has gone, the list of files is no longer written, but the run goes
-  // on and writes every file (a closed pipe was an unhandled EPIPE with a stack trace).
-  let readerGone = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    readerGone = true;
-  });
+  // "danvan dossier … | head -1" (or "2>&1 >/dev/null | true" for stderr): once the reader has gone, that stream is
+  // no longer written, but the run goes on and writes every file (a closed pipe was an unhandled EPIPE with a stack
+  // trace).
+  const gone = { stdout: false, stderr: false };
+  for (const name of ['stdout', 'stderr'] as const)
+    process[name].on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      gone[name] = true;
+    });
   return {
     stdout: (text) => {
-      if (!readerGone) process.stdout.write(text);
+      if (!gone.stdout) process.stdout.write(text);
     },
-    stderr: (text) => process.stderr.write(text),
+    stderr: (text) => {
+      if (!gone.stderr) process.stderr.write(text);
+    },
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'danvan-excel-'));
 
@@ -100,6 +101,18 @@ describe('danvan excel on the Vĩnh Long campaign', () => {
     const r = runCli(['excel', merged, '--out', again, ...signers], undefined, { TZ: 'America/New_York' });
     expect(r.status).toBe(0);
     expect(readFileSync(again).equals(readFileSync(xlsx))).toBe(true);
+  });
+
+  it('writes the workbook and exits 0 when its warnings meet a closed pipe (stderr read by a program that stops)', () => {
+    const quiet = join(dir, 'ong-dong.xlsx');
+    // The placeholder-rubric warning goes to stderr, piped into `true`, which has already exited: EPIPE.
+    const r = spawnSync(
+      'bash',
+      ['-o', 'pipefail', '-c', `node "${BIN}" excel "${merged}" --out "${quiet}" 2>&1 >/dev/null | true`],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(r.status).toBe(0);
+    expect(readFileSync(quiet).subarray(0, 2).toString()).toBe('PK'); // the whole workbook, a zip file
   });
 });
 
