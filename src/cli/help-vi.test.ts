@@ -26,6 +26,32 @@ describe('commander errors in the user language', () => {
     expect(env.err()).toContain('error: required option');
   });
 
+  it("says an option's wrong value in one language, the reader's, whichever option parser refused it", async () => {
+    const cases: [string[], string, string][] = [
+      [
+        ['dossier', 'x.json', '--out', 'o', '--jobs', 'x'],
+        'cần một số nguyên từ 1 đến 64.',
+        'a whole number from 1 to 64.',
+      ],
+      [
+        ['dossier', 'x.json', '--out', 'o', '--format', 'odt'],
+        'chỉ nhận pdf, docx hoặc pdf,docx.',
+        'pdf, docx or pdf,docx only.',
+      ],
+      [['validate', 'x', '--max-warnings', 'x'], 'cần một số nguyên không âm.', 'a whole number, 0 or more.'],
+      [['status', 'x', '--today', '32/13/2025'], 'ngày không hợp lệ (dd/MM/yyyy).', 'not a date (dd/MM/yyyy).'],
+      [['report', 'x.json', '--ky', 'ca-nam', '--out', 'o.pdf', '--nam', '25'], 'cần năm 4 chữ số.', 'a 4-digit year.'],
+    ];
+    for (const [argv, vi, en] of cases) {
+      const viIo = fakeIo('/');
+      expect(await main(argv, viIo)).toBe(2);
+      expect(viIo.err()).toMatch(new RegExp(`^lỗi: giá trị .* không hợp lệ\\. ${vi.replace(/[().]/g, '\\$&')}\n$`));
+      const enIo = fakeIo('/');
+      expect(await main(['--lang', 'en', ...argv], enIo)).toBe(2);
+      expect(enIo.err()).toMatch(new RegExp(`^error: option .* is invalid\\. ${en.replace(/[().]/g, '\\$&')}\n$`));
+    }
+  });
+
   it('translates any other commander error at least to "lỗi:"', () => {
     expect(translateCommanderError('error: something new in commander 15\n')).toBe(
       'lỗi: something new in commander 15\n',

@@ -69,6 +69,20 @@ export function langOfArgv(argv: readonly string[], env: Readonly<Record<string,
   return env.DANVAN_LANG === 'en' ? 'en' : 'vi';
 }
 
+// An option parser runs before the language is known, so it says what is wrong in both languages (argumentProblem)
+// and the error's printer keeps the reader's.
+const [OPEN, BETWEEN, CLOSE] = ['\u001e', '\u001f', '\u001d'];
+const TWO_SIDES = new RegExp(`${OPEN}([^${BETWEEN}]*)${BETWEEN}([^${CLOSE}]*)${CLOSE}`, 'g');
+
+/** The message of an option parser's InvalidArgumentError, in both languages; commanderError keeps one. */
+export const argumentProblem = (vi: string, en: string): string => `${OPEN}${vi}${BETWEEN}${en}${CLOSE}`;
+
+/** A commander error as printed: in Vietnamese (translateCommanderError) or English, option problems in the same. */
+export function commanderError(text: string, lang: 'vi' | 'en'): string {
+  const oneSide = text.replace(TWO_SIDES, (_, vi: string, en: string) => (lang === 'en' ? en : vi));
+  return lang === 'en' ? oneSide : translateCommanderError(oneSide);
+}
+
 export function translateCommanderError(text: string): string {
   return ERRORS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }

@@ -4,7 +4,7 @@ import { OutputExistsError } from '../io/output-exists-error.js';
 import { OutputError } from '../io/output-error.js';
 import { forgetInputsRead } from '../io/inputs-read.js';
 import { unexpectedErrorBanner, usageMessage } from '../messages/usage.js';
-import { VietnameseHelp, langOfArgv, translateCommanderError } from './help-vi.js';
+import { VietnameseHelp, commanderError, langOfArgv } from './help-vi.js';
 import type { Io } from './io.js';
 import { PromptInterrupted } from './io.js';
 import { parseDateOption, resolveLang } from './options.js';
@@ -58,7 +58,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (text, write) => write(langOfArgv(argv, io.env) === 'en' ? text : translateCommanderError(text)),
+      outputError: (text, write) => write(commanderError(text, langOfArgv(argv, io.env))),
     });
   registerValidate(program, io, setExitCode);
   registerStatus(program, io, setExitCode);

@@ -6,6 +6,7 @@ import { toIsoDate } from '../core/dates.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Io } from './io.js';
 import type { ValidateSettings } from '../app/validate-files.js';
+import { argumentProblem } from './help-vi.js';
 
 /** Options every command accepts. */
 export interface GlobalOptions {
@@ -14,19 +15,22 @@ export interface GlobalOptions {
 }
 
 export function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('cần một số nguyên không âm.');
+  if (!/^\d+$/.test(value))
+    throw new InvalidArgumentError(argumentProblem('cần một số nguyên không âm.', 'a whole number, 0 or more.'));
   return Number(value);
 }
 
 export function parsePositive(value: string): number {
   const n = Number(value.replace(',', '.'));
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('cần một số dương.');
+  if (!Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError(argumentProblem('cần một số dương.', 'a positive number.'));
   return n;
 }
 
 export function parseDateOption(value: string): IsoDate {
   const date = toIsoDate(value);
-  if (!date) throw new InvalidArgumentError('ngày không hợp lệ (dd/MM/yyyy).');
+  if (!date)
+    throw new InvalidArgumentError(argumentProblem('ngày không hợp lệ (dd/MM/yyyy).', 'not a date (dd/MM/yyyy).'));
   return date;
 }
 
@@ -61,6 +65,6 @@ export const parseFormats = (value: string): OutputFormat[] => {
   const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()))];
   const unknown = formats.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
   if (formats.length === 0 || unknown.length > 0)
-    throw new InvalidArgumentError('chỉ nhận pdf, docx hoặc pdf,docx / pdf, docx or pdf,docx');
+    throw new InvalidArgumentError(argumentProblem('chỉ nhận pdf, docx hoặc pdf,docx.', 'pdf, docx or pdf,docx only.'));
   return formats as OutputFormat[];
 };

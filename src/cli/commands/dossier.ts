@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
+import { argumentProblem } from '../help-vi.js';
 import type { Command } from 'commander';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -27,7 +28,7 @@ interface DossierOptions {
 const parseJobs = (value: string): number => {
   const jobs = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
-    throw new InvalidArgumentError('cần một số nguyên từ 1 đến 64 / a whole number from 1 to 64');
+    throw new InvalidArgumentError(argumentProblem('cần một số nguyên từ 1 đến 64.', 'a whole number from 1 to 64.'));
   return jobs;
 };
 

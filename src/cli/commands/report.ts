@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
+import { argumentProblem } from '../help-vi.js';
 import type { Command } from 'commander';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -26,7 +27,7 @@ interface ReportOptions {
 }
 
 const parseYear = (value: string): number => {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('cần năm 4 chữ số / a 4-digit year');
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(argumentProblem('cần năm 4 chữ số.', 'a 4-digit year.'));
   return Number(value);
 };
 
