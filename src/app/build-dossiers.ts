@@ -125,7 +125,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
       return [];
     }
     const summary = summaryDossier(c, names, options.today, accepted, summaryTemplate, receiver);
-    run.findings.push(...placeholderFindings(summaryTemplate, '(tổng hợp)', summary.missing));
+    run.findings.push(...placeholderFindings(summaryTemplate, undefined, summary.missing));
     if (summary.missing.length > 0) return [];
     return [
       {

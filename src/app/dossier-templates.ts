@@ -131,15 +131,22 @@ export async function unreadTemplateFindings(dir: string): Promise<Finding[]> {
     });
 }
 
-/** Each placeholder a template names but danvan cannot fill, at its first "{name}" in the template file. */
-export function placeholderFindings(template: LoadedTemplate, unit: string, missing: readonly string[]): Finding[] {
+/**
+ * Each placeholder a template names but danvan cannot fill, at its first "{name}" in the template file; `unit` is the
+ * unit whose document it is, undefined for the receiving body's own (summary Tờ trình, consolidated report).
+ */
+export function placeholderFindings(
+  template: LoadedTemplate,
+  unit: string | undefined,
+  missing: readonly string[],
+): Finding[] {
   return [...new Set(missing)].map((placeholder): Finding => {
     const offset = Math.max(0, template.text.indexOf(`{${placeholder}}`));
     const start = positionAt(template.text, offset);
     const end = positionAt(template.text, offset + placeholder.length + 2);
     return {
       ruleId: 'dossier/unknown-placeholder',
-      params: { placeholder, unit },
+      params: { placeholder, ...(unit ? { unit } : {}) },
       at: { file: template.path, pointer: '' },
       span: { start, end },
     };

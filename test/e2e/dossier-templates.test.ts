@@ -181,6 +181,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     const gap = report('bc-loi.pdf');
     expect(gap.status).toBe(1);
     expect(gap.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{ket_luan\\}`));
+    expect(gap.stderr).toContain('danvan không điền được (văn bản tổng hợp);'); // the receiving body's, no unit
     expect(existsSync(join(dir, 'bc-loi.docx'))).toBe(false);
   });
 
