@@ -46,6 +46,18 @@ describe('the dataset merge writes carries the SHA-256 of its text, and is refus
     expect(refusal(saved('pretty.json', JSON.stringify(JSON.parse(written), null, 2)))).toBe('consolidation-modified');
   });
 
+  it('refuses a dataset cut short as changed, not as another kind of file', () => {
+    expect(refusal(saved('cut.json', written.slice(0, written.length / 2)))).toBe('consolidation-modified');
+    expect(refusal(saved('other.json', '{"name": "danvan"}\n'))).toBe('not-consolidation');
+    expect(refusal(saved('text.json', 'Tổng hợp năm 2025\n'))).toBe('not-consolidation');
+  });
+
+  it('reads the same text saved again by an editor with a byte order mark and Windows line ends', () => {
+    const notepad = `\uFEFF${written.replace(/\n/g, '\r\n')}`;
+    expect(readConsolidation(saved('notepad.json', notepad)).nominees).toEqual(dataset.nominees);
+    expect(refusal(saved('notepad-edited.json', notepad.replace('"for":9', '"for":8')))).toBe('consolidation-modified');
+  });
+
   it('reads a dataset without the line (an older danvan, or made by hand) as it is', () => {
     const { integrity: _line, ...unsealed } = JSON.parse(written) as { integrity: string };
     expect(refusal(saved('hand.json', JSON.stringify(unsealed)))).toBeUndefined();

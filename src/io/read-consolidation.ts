@@ -8,23 +8,33 @@ import { recordInputRead } from './inputs-read.js';
 export const INTEGRITY_KEY = 'integrity';
 const INTEGRITY_LINE = new RegExp(`\\n"${INTEGRITY_KEY}": "sha256:([0-9a-f]{64})"\\n}\\n$`);
 
+// What merge writes first: a text that opens so but does not parse was cut short or damaged, not another file.
+const DATASET_OPENING = /^\{\s*"kind"\s*:\s*"danvan-consolidation"/;
+
 /**
  * A previous `danvan merge --out` file, to merge again with new files or to draw from. UsageError 'not-consolidation'
  * for a file that is not one, 'consolidation-modified' for one changed since merge wrote it (its `integrity` does not
- * match the text, or the text was re-saved by another program). A dataset without `integrity` (from a danvan before
- * it, or made by hand) is read as it is.
+ * match the text, the text was re-formatted by another program, or it opens as a dataset but was cut short). A byte
+ * order mark and Windows line ends, which an editor adds when it saves the file unchanged, are not changes. A dataset
+ * without `integrity` (from a danvan before it, or made by hand) is read as it is.
  */
 export function readConsolidation(path: string): Consolidation {
   let text: string;
-  let data: unknown;
   try {
-    text = readFileSync(path, 'utf8');
-    data = JSON.parse(text);
-    recordInputRead(path);
+    text = readFileSync(path, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n/g, '\n');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new UsageError(missing ? 'path-not-found' : 'not-consolidation', path);
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UsageError(DATASET_OPENING.test(text) ? 'consolidation-modified' : 'not-consolidation', path);
+  }
+  recordInputRead(path);
   const record = data as (Partial<Consolidation> & { [INTEGRITY_KEY]?: unknown }) | null;
   if (record?.kind !== 'danvan-consolidation' || record.version !== 1 || !Array.isArray(record.sources)) {
     throw new UsageError('not-consolidation', path);
