@@ -8,6 +8,7 @@ import { refuseInputsRead } from '../io/inputs-read.js';
 import { ensureOutputFolder } from '../io/output-guard.js';
 import type { MeetingTemplate } from '../render/meeting-model.js';
 import type { ReportTemplate } from '../render/report-model.js';
+import type { ConsolidatedReportTemplate } from '../render/consolidated-report-model.js';
 import type { ScoreSheetTemplate } from '../render/score-sheet-model.js';
 import type { Consolidation } from './consolidation.js';
 import type { DossierTemplates } from './dossier-parts.js';
@@ -91,6 +92,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
     meeting: all['bien-ban'].data as MeetingTemplate,
     report: all['bao-cao'].data as ReportTemplate,
     scoreSheet: all['cham-diem'].data as ScoreSheetTemplate,
+    reviewOutcomes: (all['bao-cao-tong-hop'].data as ConsolidatedReportTemplate).ra_soat,
   };
   const names = new Map(c.units.map((u) => [u.unit.code, u.unit.name]));
   checkUnitCodes(c, units);

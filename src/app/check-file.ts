@@ -15,7 +15,7 @@ import { decodeRecords } from '../decode/records.js';
 import { decodeRubric } from '../decode/rubric.js';
 import { decodeScoreSheet, readCriterionNumbers } from '../decode/score-sheet.js';
 import { decodeRegistry } from '../decode/registry.js';
-import { decodeBytes } from '../io/decode-bytes.js';
+import { decodeBytes, encodingFinding } from '../io/decode-bytes.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import type { LoadedYaml } from '../io/load-yaml.js';
 import { defaultSeverity } from '../messages/catalog.js';
@@ -92,17 +92,7 @@ function checkParsed(
   schemas: SchemaRegistry,
 ): { checked: CheckedFile; yaml?: LoadedYaml; data?: Record<string, unknown> } {
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) {
-    const span = { start: decoded.position, end: decoded.position };
-    const at = { file, pointer: '' };
-    const finding: Finding =
-      decoded.problem === 'binary'
-        ? { ruleId: 'encoding/binary', params: {}, at, span }
-        : decoded.problem === 'legacy-vietnamese'
-          ? { ruleId: 'encoding/legacy-vietnamese', params: { byte: decoded.byte }, at, span }
-          : { ruleId: 'encoding/invalid-utf8', params: { byte: decoded.byte }, at, span };
-    return { checked: { file, findings: [finding], schemaValid: false } };
-  }
+  if (!decoded.ok) return { checked: { file, findings: [encodingFinding(file, decoded)], schemaValid: false } };
   const yaml = parseYamlText(file, decoded.text);
   const findings = [...yaml.findings];
   // Only a real syntax error stops the file; %YAML 1.1 and an ignored tag are notices, and the file is checked fully.

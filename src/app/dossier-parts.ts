@@ -20,6 +20,8 @@ export interface DossierTemplates {
   meeting: MeetingTemplate;
   report: ReportTemplate;
   scoreSheet: ScoreSheetTemplate;
+  /** The review outcomes' names, from the consolidated report's template (bao-cao-tong-hop.yaml, `ra_soat`). */
+  reviewOutcomes: Readonly<Record<string, string>>;
 }
 
 /** Collects placeholders a template names but the data cannot fill, per unit and template. */
@@ -99,6 +101,7 @@ export function reportFor({ c, unit, year, unitName, templates, gaps }: PartCont
       contentGroups: c.plan?.contentGroups ?? [],
       signer: signerLines(signerOf(data)),
       data,
+      reviewOutcomes: templates.reviewOutcomes,
     },
     templates.report,
   );

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../messages/catalog.js';
-import { unreadTemplateFindings } from './dossier-templates.js';
+import { loadDossierTemplates, SHIPPED_TEMPLATES, unreadTemplateFindings } from './dossier-templates.js';
 
 const param = (f: Finding | undefined, key: string): unknown =>
   (f?.params as Record<string, unknown> | undefined)?.[key];
@@ -12,14 +12,18 @@ describe('unreadTemplateFindings', () => {
   it('warns about each YAML file of the folder danvan does not read, with the template meant, and no other file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'danvan-mau-'));
     const files = ['to-trinh.yaml', 'To-Trinh.yaml', 'bien_ban.yaml', 'cham-diem.YML', 'ke-hoach-2026.yaml'];
-    for (const file of [...files, 'bao-cao.yaml.bak', 'ghi-chu.txt']) writeFileSync(join(dir, file), 'x: 1\n');
-    mkdirSync(join(dir, 'bao-cao.yml')); // a folder is not a file the officer edited
+    mkdirSync(join(dir, 'sua'));
+    for (const file of [...files, 'bao-cao.yaml.bak', 'ghi-chu.txt', 'bao-cao.yaml.txt', join('sua', 'bien-ban.yaml')])
+      writeFileSync(join(dir, file), 'x: 1\n');
+    mkdirSync(join(dir, 'cu.yml')); // a folder is not a file the officer edited
     const findings = await unreadTemplateFindings(dir);
     expect(findings.map((f) => [f.at.file, param(f, 'suggestion'), f.severity ?? 'rule default'])).toEqual([
       [join(dir, 'To-Trinh.yaml'), 'to-trinh.yaml', 'rule default'],
+      [join(dir, 'bao-cao.yaml.txt'), 'bao-cao.yaml', 'rule default'],
       [join(dir, 'bien_ban.yaml'), 'bien-ban.yaml', 'rule default'],
       [join(dir, 'cham-diem.YML'), 'cham-diem.yaml', 'rule default'],
       [join(dir, 'ke-hoach-2026.yaml'), undefined, 'rule default'],
+      [join(dir, 'sua', 'bien-ban.yaml'), 'bien-ban.yaml', 'rule default'], // in a folder of its own: not read either
     ]);
     expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(['dossier/template-not-read']));
     expect(String(param(findings[0], 'names'))).toContain('bao-cao-tong-hop.yaml');
@@ -30,5 +34,42 @@ describe('unreadTemplateFindings', () => {
     writeFileSync(join(dir, 'bao-cao-tong-hop.yaml'), 'x: 1\n');
     expect(await unreadTemplateFindings(dir)).toEqual([]);
     expect(await unreadTemplateFindings(join(dir, 'khong-co'))).toEqual([]);
+  });
+});
+
+describe('loadDossierTemplates: a campaign template it cannot read is said where it is, never skipped', () => {
+  it('reads UTF-16 (Notepad "Unicode") and UTF-8 with a BOM as the same wording', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-mau-'));
+    const text = readFileSync(join(SHIPPED_TEMPLATES, 'bao-cao.yaml'), 'utf8');
+    writeFileSync(join(dir, 'bao-cao.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(
+      join(dir, 'bien-ban.yaml'),
+      `\uFEFF${readFileSync(join(SHIPPED_TEMPLATES, 'bien-ban.yaml'), 'utf8')}`,
+    );
+    const { templates, findings } = await loadDossierTemplates(dir);
+    expect(findings).toEqual([]);
+    const shipped = await loadDossierTemplates(undefined);
+    expect(templates['bao-cao'].path).toBe(join(dir, 'bao-cao.yaml'));
+    expect(templates['bao-cao'].data).toEqual(shipped.templates['bao-cao'].data);
+    expect(templates['bien-ban'].data).toEqual(shipped.templates['bien-ban'].data);
+  });
+
+  it('refuses a Windows-1258 file, a folder and a broken link under a template name, each as an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-mau-'));
+    // "Chủ trì" in Windows-1258 (Notepad's "ANSI" on Vietnamese Windows): ủ is 0xF2 0xDE there, not UTF-8.
+    writeFileSync(
+      join(dir, 'bien-ban.yaml'),
+      Buffer.from([0x61, 0x3a, 0x20, 0x43, 0x68, 0xf2, 0xde, 0x20, 0x74, 0x72, 0xec, 0x0a]),
+    );
+    mkdirSync(join(dir, 'to-trinh.yaml'));
+    symlinkSync(join(dir, 'khong-con.yaml'), join(dir, 'cham-diem.yaml'));
+    const { findings } = await loadDossierTemplates(dir);
+    // In TEMPLATE_NAMES' order, whichever file was read first.
+    expect(findings.map((f) => [f.ruleId, f.at.file, param(f, 'reason')])).toEqual([
+      ['dossier/template-unreadable', join(dir, 'to-trinh.yaml'), 'folder'],
+      ['encoding/legacy-vietnamese', join(dir, 'bien-ban.yaml'), undefined],
+      ['dossier/template-unreadable', join(dir, 'cham-diem.yaml'), 'broken-link'],
+    ]);
+    expect(findings[1]?.span?.start).toEqual({ line: 1, column: 6 });
   });
 });

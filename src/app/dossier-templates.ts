@@ -1,10 +1,11 @@
-import { dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Consolidation } from '../core/consolidation.js';
 import type { Position } from '../diagnostics/types.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { CAMPAIGN_TEMPLATES_FOLDER, folderFiles, statOrUndefined } from '../io/discover.js';
+import { CAMPAIGN_TEMPLATES_FOLDER, folderFiles, lstatOrUndefined, statOrUndefined } from '../io/discover.js';
 import { parseYamlText } from '../io/load-yaml.js';
-import { readTextFile } from '../io/read-file.js';
+import { decodeBytes, encodingFinding } from '../io/decode-bytes.js';
+import { readBytesFile, readTextFile } from '../io/read-file.js';
 import { firstExisting, writeOutputAtomic } from '../io/write-output.js';
 import { isError } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
@@ -64,15 +65,11 @@ export async function loadDossierTemplates(
   dir: string | undefined,
   names: readonly TemplateName[] = TEMPLATE_NAMES,
 ): Promise<{ templates: Record<TemplateName, LoadedTemplate>; findings: Finding[] }> {
-  const findings: Finding[] = dir ? await unreadTemplateFindings(dir) : [];
-  const entries = await Promise.all(
-    names.map(async (name) => {
-      const loaded = await loadTemplate(dir, name);
-      findings.push(...loaded.findings);
-      return [name, loaded.template] as const;
-    }),
-  );
-  return { templates: Object.fromEntries(entries) as Record<TemplateName, LoadedTemplate>, findings };
+  const loaded = await Promise.all(names.map((name) => loadTemplate(dir, name)));
+  // In the names' order, whichever file was read first: the same folder always gives the same report.
+  const findings = [...(dir ? await unreadTemplateFindings(dir) : []), ...loaded.flatMap((l) => l.findings)];
+  const templates = Object.fromEntries(names.map((name, i) => [name, loaded[i]?.template]));
+  return { templates: templates as Record<TemplateName, LoadedTemplate>, findings };
 }
 
 /**
@@ -85,15 +82,19 @@ async function loadTemplate(
   name: TemplateName,
 ): Promise<{ template: LoadedTemplate; findings: Finding[] }> {
   const shippedPath = shippedTemplatePath(name);
-  const own = dir ? firstExisting([join(dir, `${name}.yaml`)]) : undefined;
-  const path = own ?? shippedPath;
-  const loaded = parseYamlText(path, await readTextFile(path));
+  const shippedText = await readTextFile(shippedPath);
+  const shipped = { path: shippedPath, text: shippedText, data: parseYamlText(shippedPath, shippedText).data };
+  // lstat: a folder or a broken link under a template's name is the officer's, and must be said, not skipped.
+  const path = dir ? join(dir, `${name}.yaml`) : undefined;
+  if (!path || !lstatOrUndefined(path)) return { template: shipped, findings: [] };
+  const read = await readTemplateText(path);
+  if ('finding' in read) return { template: shipped, findings: [read.finding] };
+  const loaded = parseYamlText(path, read.text);
   const template = { path, text: loaded.text, data: loaded.data };
   const syntax = loaded.findings.filter(isError);
-  if (syntax.length > 0 || !own) return { template, findings: syntax };
-  const shipped = parseYamlText(shippedPath, await readTextFile(shippedPath)).data;
+  if (syntax.length > 0) return { template, findings: syntax };
   const problems = [
-    ...templateShapeFindings(shipped, loaded.data, path),
+    ...templateShapeFindings(shipped.data, loaded.data, path),
     ...strayBraceFindings(loaded.data, path),
     ...unfilledPlaceholderFindings(loaded.data, FILLED[name], path),
   ];
@@ -104,21 +105,42 @@ async function loadTemplate(
   return { template, findings };
 }
 
-// A template file is YAML; "to-trinh.yml", "To-Trinh.yaml" or "to_trinh.yaml" is one the officer edited in vain.
-const LOOKS_LIKE_TEMPLATE = /\.ya?ml$/i;
+/**
+ * A campaign template's text, decoded as validate decodes a submission (UTF-8 with or without BOM, UTF-16 with or
+ * without BOM), or the located finding that says why it cannot be: a Windows-1258 file (encoding/legacy-vietnamese),
+ * bytes that are not text, a folder, a broken link, no permission (dossier/template-unreadable).
+ */
+async function readTemplateText(path: string): Promise<{ text: string } | { finding: Finding }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytesFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    const reason =
+      code === 'EISDIR' ? 'folder' : code === 'ENOENT' ? 'broken-link' : code === 'EACCES' ? 'denied' : code;
+    return { finding: { ruleId: 'dossier/template-unreadable', params: { reason }, at: { file: path, pointer: '' } } };
+  }
+  const decoded = decodeBytes(bytes);
+  return decoded.ok ? { text: decoded.text } : { finding: encodingFinding(path, decoded) };
+}
+
+// A template file is YAML; "to-trinh.yml", "To-Trinh.yaml", "to_trinh.yaml" or Notepad's "to-trinh.yaml.txt" is one the
+// officer edited in vain.
+const LOOKS_LIKE_TEMPLATE = /\.ya?ml(\.txt)?$/i;
 
 /**
- * A warning (dossier/template-not-read) for each file in the campaign's templates folder that looks like a template
- * (.yaml or .yml, in any case) but is not `<name>.yaml` for one of TEMPLATE_NAMES: danvan does not read it, so the
- * officer's wording in it would be lost without a word. Suggests the name meant when it is close. Other files (notes,
- * a .docx) are the officer's own and are not mentioned.
+ * A warning (dossier/template-not-read) for each file in the campaign's templates folder, or in a folder inside it,
+ * that looks like a template (.yaml or .yml in any case, also with Notepad's .txt after it) but is not `<name>.yaml`
+ * for one of TEMPLATE_NAMES right in the folder: danvan does not read it, so the officer's wording in it would be lost
+ * without a word. Suggests the name meant when it is close. Other files (notes, a .docx) are the officer's own and are
+ * not mentioned.
  */
 export async function unreadTemplateFindings(dir: string): Promise<Finding[]> {
   const read = new Set(TEMPLATE_NAMES.map((name) => `${name}.yaml`));
   return (await folderFiles(dir))
     .filter((file) => LOOKS_LIKE_TEMPLATE.test(file) && !read.has(file))
     .map((file): Finding => {
-      const stem = file
+      const stem = basename(file)
         .replace(LOOKS_LIKE_TEMPLATE, '')
         .toLowerCase()
         .replace(/[_\s]+/g, '-');

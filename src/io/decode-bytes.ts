@@ -1,4 +1,5 @@
 import type { Position } from '../diagnostics/types.js';
+import type { Finding } from '../messages/catalog.js';
 
 /** The outcome of turning a file's bytes into text; pure, so every encoding case is unit-testable. */
 export type DecodedText =
@@ -6,6 +7,22 @@ export type DecodedText =
   | { ok: false; problem: 'binary' | 'invalid-utf8' | 'legacy-vietnamese'; byte: string; position: Position };
 
 const SAMPLE = 8192;
+
+/**
+ * The located finding for bytes that are not text danvan reads (encoding/binary, encoding/legacy-vietnamese: a
+ * Windows-1258 or TCVN3 file, encoding/invalid-utf8), at the first byte that is not.
+ */
+export function encodingFinding(file: string, decoded: Extract<DecodedText, { ok: false }>): Finding {
+  const span = { start: decoded.position, end: decoded.position };
+  const at = { file, pointer: '' };
+  if (decoded.problem === 'binary') return { ruleId: 'encoding/binary', params: {}, at, span };
+  return {
+    ruleId: decoded.problem === 'legacy-vietnamese' ? 'encoding/legacy-vietnamese' : 'encoding/invalid-utf8',
+    params: { byte: decoded.byte },
+    at,
+    span,
+  };
+}
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), 'utf-8-bom');

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { join, parse, relative, resolve, sep } from 'node:path';
 import { globBase, globToRegExp, hasGlob, slashPattern } from './glob.js';
@@ -97,14 +97,31 @@ export const statOrUndefined = (path: string): Stats | undefined => {
   }
 };
 
-/** The names of a folder's files (not its folders), sorted; none when it cannot be read. */
+/**
+ * The files of a folder and of its folders one level down, as paths relative to it ("to-trinh.yml", "sua/to-trinh.yaml"),
+ * sorted; links count as files. None when it cannot be read.
+ */
 export async function folderFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => entry.name)
-    .sort();
+  const nested = await Promise.all(
+    entries.map(async (entry) => {
+      if (entry.isFile() || entry.isSymbolicLink()) return [entry.name];
+      if (!entry.isDirectory()) return [];
+      const inner = await readdir(join(dir, entry.name), { withFileTypes: true }).catch(() => []);
+      return inner.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => join(entry.name, e.name));
+    }),
+  );
+  return nested.flat().sort();
 }
+
+/** A path's own lstat (a link itself, even broken), or undefined when there is nothing at the path. Synchronous. */
+export const lstatOrUndefined = (path: string): Stats | undefined => {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+};
 
 async function spellAsStored(path: string): Promise<{ stored: string; missing: string[] }> {
   // Synchronous: called for every file a dossier writes (see write-output.ts).

@@ -33,3 +33,10 @@ export async function readTextFile(path: string): Promise<string> {
   recordInputRead(path);
   return text;
 }
+
+/** A file the user named, read whole as bytes (to be decoded as validate decodes: decodeBytes). Throws fs errors. */
+export async function readBytesFile(path: string): Promise<Uint8Array> {
+  const bytes = await readFile(path);
+  recordInputRead(path);
+  return bytes;
+}

@@ -125,6 +125,13 @@ export const MERGE_MESSAGES = {
     en: (p) =>
       `danvan does not read "${p.file}": the templates folder uses only ${p.names} (exact names); wording edited in this file does not reach the documents.${didYouMean(p.suggestion, 'en')}`,
   }),
+  'dossier/template-unreadable': define<{ reason: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `Không đọc được tệp mẫu này (${{ folder: 'đây là một thư mục, không phải tệp', 'broken-link': 'liên kết trỏ tới tệp không còn', denied: 'không có quyền đọc' }[p.reason] ?? p.reason}); lời văn riêng của đợt không vào được văn bản nên không văn bản nào được dựng. Sửa lại, hoặc xóa hẳn tên này để dùng lời văn có sẵn.`,
+    en: (p) =>
+      `This template cannot be read (${{ folder: 'it is a folder, not a file', 'broken-link': 'a link to a file that is gone', denied: 'no permission to read it' }[p.reason] ?? p.reason}); the campaign's own wording cannot reach the documents, so none is drawn. Mend it, or remove the name to use the shipped wording.`,
+  }),
   'dossier/stray-brace': define<{ text: string }>({
     severity: 'error',
     vi: (p) =>

@@ -19,14 +19,13 @@ export interface ReportInput extends IssuingBody {
   signer: Signer;
   /** The báo cáo file as the unit wrote it (schema-valid keys). */
   data: Record<string, unknown>;
+  /**
+   * The review outcomes' names ("duy-tri" → "Duy trì", "nang-chat" → "Kiện toàn, bổ sung"), as the consolidated
+   * report's template names them (its `ra_soat`), so a unit's Báo cáo, the consolidated report and the workbook say
+   * the same (seed 001: "kiện toàn, bổ sung hoặc đưa ra khỏi").
+   */
+  reviewOutcomes: Readonly<Record<string, string>>;
 }
-
-const REVIEW: Record<string, string> = {
-  'duy-tri': 'duy trì',
-  'nang-chat': 'nâng chất',
-  'cong-nhan-lai': 'đề nghị công nhận lại',
-  'thanh-loai': 'đề nghị thanh loại',
-};
 
 const paragraphs = (value: unknown): Block[] =>
   typeof value === 'string'
@@ -56,7 +55,9 @@ export function buildReport(input: ReportInput, template: ReportTemplate): { mod
       const evidence = Array.isArray(m.minh_chung)
         ? ` Minh chứng: ${(m.minh_chung as unknown[]).map(String).join('; ')}.`
         : '';
-      const review = typeof m.de_xuat === 'string' && REVIEW[m.de_xuat] ? ` Đề xuất: ${REVIEW[m.de_xuat]}.` : '';
+      const outcome = typeof m.de_xuat === 'string' ? input.reviewOutcomes[m.de_xuat] : undefined;
+      // Mid-sentence after "Đề xuất:", so "Kiện toàn, bổ sung" reads "kiện toàn, bổ sung".
+      const review = outcome ? ` Đề xuất: ${outcome.charAt(0).toLocaleLowerCase('vi')}${outcome.slice(1)}.` : '';
       const name = typeof m.ten_mo_hinh === 'string' ? m.ten_mo_hinh : String(m.ma_mo_hinh ?? '');
       return [
         {

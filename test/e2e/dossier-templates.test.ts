@@ -32,6 +32,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     };
     edit('to-trinh', 'doan_van:\n', `doan_van:\n  - ${OWN_SENTENCE}\n`);
     edit('bien-ban', 'Cuộc họp kết thúc lúc', 'Phiên họp kết thúc lúc');
+    edit('bao-cao-tong-hop', '  nang-chat: Kiện toàn, bổ sung\n', '  nang-chat: Củng cố, kiện toàn\n');
     // Saved under a name danvan does not read (an editor's .yml), beside the officer's own notes.
     writeFileSync(join(mau, 'bao-cao.yml'), readFileSync(join(mau, 'bao-cao.yaml')));
     writeFileSync(join(mau, 'ghi-chu.txt'), 'Sửa lại đoạn 2 trước khi trình.\n');
@@ -56,7 +57,8 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     expect(run.status).toBe(0);
     expect(documentXml(join(out, '001-to-trinh.docx'))).toContain(OWN_SENTENCE);
     expect(documentXml(join(out, '001-bien-ban.docx'))).toContain('Phiên họp kết thúc lúc');
-    expect(existsSync(join(out, '001-bao-cao.docx'))).toBe(true);
+    // The review outcome named as the campaign's consolidated report names it, mid-sentence.
+    expect(documentXml(join(out, '001-bao-cao.docx'))).toContain('Đề xuất: củng cố, kiện toàn.');
     expect(existsSync(join(out, '001-to-trinh.pdf'))).toBe(false); // --format docx
   });
 
@@ -183,6 +185,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     expect(gap.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{ket_luan\\}`));
     expect(gap.stderr).toContain('danvan không điền được (văn bản tổng hợp);'); // the receiving body's, no unit
     expect(existsSync(join(dir, 'bc-loi.docx'))).toBe(false);
+    expect(gap.stdout).not.toContain('đơn vị đã gửi'); // no summary of a report that was not made
   });
 
   it("names the review outcomes in the Excel workbook as the campaign's bao-cao-tong-hop.yaml does", () => {

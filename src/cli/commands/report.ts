@@ -101,7 +101,8 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
         );
       for (const finding of run.findings) io.stderr(ui.findingLine(finding, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
-      io.stdout(ui.consolidatedReportSummary(run.summary, lang));
+      // The figures read as a report made; when nothing was written (its wording cannot be read), the errors above say why.
+      if (run.written.length > 0) io.stdout(ui.consolidatedReportSummary(run.summary, lang));
       setExitCode(run.findings.some(ui.isError) || consolidation.totals.errors > 0 ? 1 : 0);
     });
 }
