@@ -182,7 +182,8 @@ function positionAt(text: string, offset: number): Position {
 }
 
 /**
- * The campaign's templates folder: `explicit` when given (UsageError when it does not exist or is a file), otherwise
+ * The campaign's templates folder: `explicit` when given (UsageError when it does not exist, is a file, or is the
+ * campaign's folder itself: no template in it but a mau-van-ban/ inside, 'templates-folder-is-campaign'), otherwise
  * mau-van-ban/ beside the plan file the dataset was merged from, or, with a shipped plan, in the folder the units'
  * files share (or the one above it), when there is one. The dataset names its files as merge was given them, relative
  * to where merge ran: they are looked for from `cwd`, then from each of `datasetDirs` (the folders of the dataset
@@ -194,11 +195,15 @@ export function campaignTemplatesDir(
   explicit?: string,
   datasetDirs: readonly string[] = [],
 ): string | undefined {
-  if (explicit) {
+  if (explicit !== undefined) {
     const dir = resolve(cwd, explicit);
     const stat = statOrUndefined(dir);
-    if (!stat) throw new UsageError('path-not-found', dir);
+    if (!stat || explicit.trim() === '') throw new UsageError('path-not-found', dir);
     if (!stat.isDirectory()) throw new UsageError('templates-not-folder', dir);
+    const inside = join(dir, CAMPAIGN_TEMPLATES_FOLDER);
+    const hasTemplate = TEMPLATE_NAMES.some((name) => firstExisting([join(dir, `${name}.yaml`)]));
+    if (!hasTemplate && statOrUndefined(inside)?.isDirectory())
+      throw new UsageError('templates-folder-is-campaign', inside);
     return dir;
   }
   for (const base of [cwd, ...datasetDirs]) {
@@ -206,6 +211,22 @@ export function campaignTemplatesDir(
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The plan file the dataset was merged from, as merge recorded it, when it is the campaign's own (not shipped) and is
+ * found from none of `cwd` and `datasetDirs`: the campaign folder was renamed or moved since, so its mau-van-ban/, if
+ * any, cannot be found (a warning, dossier/plan-folder-gone, says so instead of the shipped wording going in unsaid).
+ */
+export function missingPlanFile(
+  c: Consolidation,
+  cwd: string,
+  datasetDirs: readonly string[] = [],
+): string | undefined {
+  const plan = c.sources.find((s) => s.kind === 'ke-hoach')?.file;
+  const shipped = join(packageRoot, 'templates') + sep;
+  if (!plan || resolve(cwd, plan).startsWith(shipped)) return undefined;
+  return [cwd, ...datasetDirs].some((base) => firstExisting([resolve(base, plan)])) ? undefined : plan;
 }
 
 // Only files that are there from `base` count: from the wrong folder, the dataset's relative paths lead nowhere.

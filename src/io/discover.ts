@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { lstatSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { join, parse, relative, resolve, sep } from 'node:path';
@@ -112,6 +112,20 @@ export async function folderFiles(dir: string): Promise<string[]> {
     }),
   );
   return nested.flat().sort();
+}
+
+// A plan file says so in its first lines (ke-hoach.yaml: "loai: ke-hoach").
+const PLAN_KIND = /^loai:\s*["']?ke-hoach["']?\s*(#.*)?$/m;
+
+/** Whether a folder holds, right in it, a YAML file that is a plan (`loai: ke-hoach`). False when it cannot be read. */
+export async function holdsPlanFile(dir: string): Promise<boolean> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile() || !/\.ya?ml$/i.test(entry.name)) continue;
+    const text = await readFile(join(dir, entry.name), 'utf8').catch(() => '');
+    if (PLAN_KIND.test(text)) return true;
+  }
+  return false;
 }
 
 /** A path's own lstat (a link itself, even broken), or undefined when there is nothing at the path. Synchronous. */

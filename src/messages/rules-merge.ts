@@ -132,6 +132,13 @@ export const MERGE_MESSAGES = {
     en: (p) =>
       `This template cannot be read (${{ folder: 'it is a folder, not a file', 'broken-link': 'a link to a file that is gone', denied: 'no permission to read it' }[p.reason] ?? p.reason}); the campaign's own wording cannot reach the documents, so none is drawn. Mend it, or remove the name to use the shipped wording.`,
   }),
+  'dossier/plan-folder-gone': define<{ plan: string }>({
+    severity: 'warning',
+    vi: (p) =>
+      `Không tìm thấy tệp kế hoạch ${p.plan} mà tệp tổng hợp được gộp từ đó (thư mục của đợt đã đổi tên hay chuyển đi?), nên không tìm được mau-van-ban/ của đợt: lần này dùng lời văn có sẵn. Nếu đợt có lời văn riêng, chỉ rõ bằng --templates <thư mục>.`,
+    en: (p) =>
+      `The plan file ${p.plan} the dataset was merged from is not found (was the campaign folder renamed or moved?), so the campaign's mau-van-ban/ cannot be found: the shipped wording is used this time. If the campaign has its own, name it with --templates <folder>.`,
+  }),
   'dossier/stray-brace': define<{ text: string }>({
     severity: 'error',
     vi: (p) =>

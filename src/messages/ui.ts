@@ -195,6 +195,22 @@ export const dossierInterrupted = (done: number, left: number, lang: Lang): stri
 export const fileWritten = (path: string, lang: Lang): string =>
   lang === 'vi' ? `Đã ghi ${path}\n` : `Wrote ${path}\n`;
 
+/** Which wording a run used: the campaign's own folder (mau-van-ban/ or --templates). */
+export const templatesUsed = (dir: string, lang: Lang): string =>
+  lang === 'vi' ? `Mẫu lời văn của đợt: ${dir}\n` : `The campaign's wording templates: ${dir}\n`;
+
+/** After `danvan templates`: where the copies are read from, and how to name them from elsewhere. */
+export const templatesCopied = (folder: string, lang: Lang): string =>
+  lang === 'vi'
+    ? `Sửa lời văn trong ${folder}/mau-van-ban/. danvan dossier, report và excel tự dùng thư mục này khi tệp kế hoạch của đợt (hoặc các tệp nộp, nếu dùng kế hoạch có sẵn) nằm trong ${folder}; nếu không, chỉ rõ bằng --templates ${folder}/mau-van-ban.\n`
+    : `Edit the wording in ${folder}/mau-van-ban/. danvan dossier, report and excel use it by themselves when the campaign's plan file (or its submissions, with a shipped plan) is in ${folder}; otherwise name it with --templates ${folder}/mau-van-ban.\n`;
+
+/** After `danvan templates` into a folder with no plan file: no run will find the copies by itself. */
+export const templatesWithoutPlan = (folder: string, lang: Lang): string =>
+  lang === 'vi'
+    ? `Lưu ý: ${folder} không có tệp kế hoạch (loai: ke-hoach), nên danvan dossier, report và excel chỉ tự dùng ${folder}/mau-van-ban/ khi các tệp nộp của đợt nằm trong ${folder}; nếu đây là thư mục gõ nhầm, hãy chép vào thư mục chứa tệp kế hoạch, hoặc chỉ rõ bằng --templates ${folder}/mau-van-ban.\n`
+    : `Note: ${folder} holds no plan file (loai: ke-hoach), so danvan dossier, report and excel use ${folder}/mau-van-ban/ by themselves only when the campaign's submissions are in ${folder}; if the folder was mistyped, copy into the one that holds the plan file, or name it with --templates ${folder}/mau-van-ban.\n`;
+
 export { isError };
 
 /** One line per refused unit: who, and every reason (the located lines above it give where). */

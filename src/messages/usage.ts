@@ -3,6 +3,7 @@ import type { Lang } from './catalog.js';
 export type UsageReason =
   | 'path-not-found'
   | 'templates-not-folder'
+  | 'templates-folder-is-campaign'
   | 'no-yaml'
   | 'plan-not-found'
   | 'no-plan'
@@ -39,8 +40,14 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
     en: (d) => `no such file or directory: ${d}`,
   },
   'templates-not-folder': {
-    vi: (d) => `--templates cần một thư mục chứa các tệp mẫu lời văn (.yaml), không phải một tệp: ${d}`,
-    en: (d) => `--templates needs a folder of wording templates (.yaml), not a file: ${d}`,
+    vi: (d) => `cần một thư mục mẫu lời văn (chứa các tệp .yaml), không phải một tệp: ${d}`,
+    en: (d) => `a folder of wording templates (.yaml files) is needed, not a file: ${d}`,
+  },
+  'templates-folder-is-campaign': {
+    vi: (d) =>
+      `--templates chỉ tới thư mục của đợt, không có tệp mẫu nào; các mẫu nằm trong thư mục con: ${d} (dùng --templates ${d})`,
+    en: (d) =>
+      `--templates names the campaign's folder, which holds no template; the templates are in its subfolder: ${d} (use --templates ${d})`,
   },
   'no-yaml': {
     vi: (d) => `không có tệp YAML (.yaml, .yml) nào để kiểm tra trong: ${d}`,

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -48,6 +48,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
         .sort(),
     ).toEqual(readdirSync('templates/dossier').sort());
     expect(copied.stdout).toContain(join(mau, 'to-trinh.yaml'));
+    expect(copied.stdout).toContain(`--templates ${campaign}/mau-van-ban`); // how to name it from elsewhere
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('--force');
   });
@@ -55,6 +56,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
   it("writes the campaign's wording where it has its own file, the shipped wording elsewhere", () => {
     expect(merge.status).toBe(0); // mau-van-ban/ holds wording, not submissions: validate and merge walk past it
     expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Mẫu lời văn của đợt: ${mau}\n`); // which wording went in, said
     expect(documentXml(join(out, '001-to-trinh.docx'))).toContain(OWN_SENTENCE);
     expect(documentXml(join(out, '001-bien-ban.docx'))).toContain('Phiên họp kết thúc lúc');
     // The review outcome named as the campaign's consolidated report names it, mid-sentence.
@@ -232,14 +234,39 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     expect(documentXml(join(target, '001-bien-ban.docx'))).toContain('Phiên họp kết thúc lúc');
   });
 
+  it('says when the campaign folder has moved since merge, so its wording cannot be found, instead of staying silent', () => {
+    const before = join(dir, 'dot-cu');
+    cpSync(campaign, before, { recursive: true });
+    const dataset = join(dir, 'tong-hop-dot-cu.json');
+    expect(runCli(['merge', before, '--out', dataset]).status).toBe(0);
+    renameSync(before, join(dir, 'dot-cu-da-nop'));
+    const r = runCli(['dossier', dataset, '--out', join(dir, 'ho-so-dot-cu'), '--unit', '001', '--format', 'docx']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `${dataset}:1:1  cảnh báo  Không tìm thấy tệp kế hoạch .*ke-hoach\\.yaml.*--templates.*\\[dossier/plan-folder-gone\\]`,
+      ),
+    );
+    expect(r.stdout).not.toContain('Mẫu lời văn của đợt');
+  });
+
+  it('refuses --templates naming the campaign folder, and says when templates are copied where no plan is', () => {
+    const r = runCli(['dossier', merged, '--out', join(dir, 'x'), '--templates', campaign]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--templates ${mau}`);
+    const typo = join(dir, 'vinh-long-2052');
+    const copy = runCli(['templates', typo]);
+    expect(copy.status).toBe(0);
+    expect(copy.stderr).toContain(`Lưu ý: ${typo} không có tệp kế hoạch`);
+    expect(copy.stdout).not.toContain('tự dùng thư mục này');
+  });
+
   it('refuses a --templates folder that does not exist, or is a file', () => {
     const r = runCli(['dossier', merged, '--out', join(dir, 'x'), '--templates', join(dir, 'khong-co')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('khong-co');
     const file = runCli(['dossier', merged, '--out', join(dir, 'x'), '--templates', merged]);
     expect(file.status).toBe(2);
-    expect(file.stderr).toContain(
-      `--templates cần một thư mục chứa các tệp mẫu lời văn (.yaml), không phải một tệp: ${merged}`,
-    );
+    expect(file.stderr).toContain(`cần một thư mục mẫu lời văn (chứa các tệp .yaml), không phải một tệp: ${merged}`);
   });
 });

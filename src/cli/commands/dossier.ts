@@ -1,9 +1,10 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { argumentProblem } from '../help-vi.js';
 import type { Command } from 'commander';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
+import { chooseTemplates } from '../templates-choice.js';
 import { parseFormats, resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
 import type { OutputFormat } from '../../app/render-task.js';
@@ -66,10 +67,9 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
     .action(async (paths: string[], options: DossierOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ loadConsolidation }, { buildDossiers }, { campaignTemplatesDir }, ui] = await Promise.all([
+      const [{ loadConsolidation }, { buildDossiers }, ui] = await Promise.all([
         import('../load-consolidation.js'),
         import('../../app/build-dossiers.js'),
-        import('../../app/dossier-templates.js'),
         import('../../messages/ui.js'),
       ]);
       refuseOtherKinds(paths, 'dataset');
@@ -100,12 +100,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
               },
             }
           : {}),
-        templatesDir: campaignTemplatesDir(
-          consolidation,
-          io.cwd,
-          options.templates,
-          paths.map((path) => dirname(resolve(io.cwd, path))),
-        ),
+        templatesDir: await chooseTemplates(io, lang, consolidation, options.templates, paths),
         ...(showProgress
           ? {
               onProgress: (done: number, total: number) =>

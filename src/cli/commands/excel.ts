@@ -1,7 +1,8 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
+import { chooseTemplates } from '../templates-choice.js';
 import { resolveLang, validateSettings } from '../options.js';
 import type { GlobalOptions } from '../options.js';
 import { refuseOtherKinds } from '../input-kinds.js';
@@ -42,7 +43,6 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         { writeOutputAtomic },
         { checkOutputFile },
         { sampleRubrics },
-        { campaignTemplatesDir },
         ui,
       ] = await Promise.all([
         import('../../app/excel-export.js'),
@@ -50,7 +50,6 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         import('../../io/write-output.js'),
         import('../../io/output-guard.js'),
         import('../../app/sample-rubrics.js'),
-        import('../../app/dossier-templates.js'),
         import('../../messages/ui.js'),
       ]);
       refuseOtherKinds(paths, 'dataset');
@@ -63,12 +62,7 @@ export function registerExcel(program: Command, io: Io, setExitCode: (code: Exit
         paths.map((path) => resolve(io.cwd, path)),
       );
       const { preparedBy, signer, signerTitle } = options;
-      const templatesDir = campaignTemplatesDir(
-        consolidation,
-        io.cwd,
-        options.templates,
-        paths.map((path) => dirname(resolve(io.cwd, path))),
-      );
+      const templatesDir = await chooseTemplates(io, lang, consolidation, options.templates, paths);
       const { xlsx, findings } = await renderExcel(consolidation, { preparedBy, signer, signerTitle }, templatesDir);
       for (const finding of findings) io.stderr(ui.findingLine(finding, lang));
       // The campaign's wording cannot be read: no workbook names the outcomes otherwise than the report would.

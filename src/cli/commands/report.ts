@@ -1,9 +1,10 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { argumentProblem } from '../help-vi.js';
 import type { Command } from 'commander';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
+import { chooseTemplates } from '../templates-choice.js';
 import { parseFormats, resolveLang, validateSettings } from '../options.js';
 import type { OutputFormat } from '../../app/render-task.js';
 import type { GlobalOptions } from '../options.js';
@@ -51,14 +52,12 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
     .action(async (paths: string[], options: ReportOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(globals, io);
-      const [{ loadConsolidation }, { writeConsolidatedReport }, { campaignTemplatesDir }, { checkOutputFile }, ui] =
-        await Promise.all([
-          import('../load-consolidation.js'),
-          import('../../app/consolidated-report.js'),
-          import('../../app/dossier-templates.js'),
-          import('../../io/output-guard.js'),
-          import('../../messages/ui.js'),
-        ]);
+      const [{ loadConsolidation }, { writeConsolidatedReport }, { checkOutputFile }, ui] = await Promise.all([
+        import('../load-consolidation.js'),
+        import('../../app/consolidated-report.js'),
+        import('../../io/output-guard.js'),
+        import('../../messages/ui.js'),
+      ]);
       refuseOtherKinds(paths, 'dataset');
       const settings = validateSettings(globals, io, { plan: options.plan });
       const consolidation = await loadConsolidation(paths, io, settings);
@@ -82,12 +81,7 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
         },
         today: settings.today,
         formats: options.format,
-        templatesDir: campaignTemplatesDir(
-          consolidation,
-          io.cwd,
-          options.templates,
-          paths.map((path) => dirname(resolve(io.cwd, path))),
-        ),
+        templatesDir: await chooseTemplates(io, lang, consolidation, options.templates, paths),
       });
       // The inputs' errors, so a report listing a unit's defects, or exit 1, is never left unexplained.
       const errors = consolidation.diagnostics.filter((d) => d.severity === 'error');

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { resolveLang } from '../options.js';
+import { holdsPlanFile } from '../../io/discover.js';
 import type { GlobalOptions } from '../options.js';
 
 export function registerTemplates(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
@@ -20,8 +21,12 @@ export function registerTemplates(program: Command, io: Io, setExitCode: (code: 
         import('../../app/dossier-templates.js'),
         import('../../messages/ui.js'),
       ]);
-      const written = await copyShippedTemplates(resolve(io.cwd, folder), options.force ?? false);
+      const target = resolve(io.cwd, folder);
+      const written = await copyShippedTemplates(target, options.force ?? false);
       for (const path of written) io.stdout(ui.fileWritten(path, lang));
+      // A mistyped folder, or one of the campaign's kinds (de-nghi/), gets a mau-van-ban/ no run finds by itself: said.
+      if (await holdsPlanFile(target)) io.stdout(ui.templatesCopied(target, lang));
+      else io.stderr(ui.templatesWithoutPlan(target, lang));
       setExitCode(0);
     });
 }
