@@ -117,8 +117,15 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   // The receiving body's Tờ trình lists the nominees of the dossiers that go out, so it is made after them.
   const accepted: Nominee[] = [];
   const summaryTask = (): RenderTask[] => {
-    if (!summaryTemplate || accepted.length === 0) return [];
+    if (!summaryTemplate) return [];
     const planned = c.plan?.receiverDocument;
+    if (accepted.length === 0) {
+      // No dossier goes out, so no summary; the gaps in its wording are still said now, with the units', not in the
+      // next run once those are mended.
+      const probe = planned && summaryDossier(c, names, options.today, [], summaryTemplate, planned);
+      if (probe) run.findings.push(...placeholderFindings(summaryTemplate, undefined, probe.missing));
+      return [];
+    }
     const receiver = options.summarySigner ? { ...planned, signer: options.summarySigner } : planned;
     if (!receiver?.signer.name) {
       // No signature block without a name: the plan must say who signs the receiving body's Tờ trình.

@@ -37,6 +37,17 @@ describe('strayBraceFindings', () => {
       ['dossier/stray-brace', '/b/1'],
     ]);
   });
+
+  it("quotes the words around the brace, not the paragraph's first words, and names the placeholder meant", () => {
+    const long =
+      'Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng, đề nghị tặng thưởng cho {Ten_Don_Vi} năm nay.';
+    const own = { a: long, b: 'Kính gửi: {tên đơn vị}', c: 'Hết {nam' };
+    expect(strayBraceFindings(own, 'mau.yaml').map((f) => f.params)).toEqual([
+      { text: '…đề nghị tặng thưởng cho {Ten_Don_Vi} năm nay.', suggestion: '{ten_don_vi}' },
+      { text: 'Kính gửi: {tên đơn vị}', suggestion: '{ten_don_vi}' },
+      { text: 'Hết {nam' },
+    ]);
+  });
 });
 
 describe('the shipped templates, copied as they are into a campaign', () => {

@@ -92,8 +92,28 @@ function eachText(value: unknown, visit: (text: string, pointer: string) => void
 export function strayBraceFindings(own: unknown, file: string): Finding[] {
   const findings: Finding[] = [];
   eachText(own, (text, pointer) => {
-    if (/[{}]/.test(text.replace(/\{[a-z_]+\}/g, '')))
-      findings.push({ ruleId: 'dossier/stray-brace', params: { text }, at: { file, pointer } });
+    const stray = [...text.matchAll(/\{[a-z_]+\}|\{([^{}\n]{1,40})\}|[{}]/gu)].find((m) => m[0].length === 1 || m[1]);
+    if (!stray) return;
+    const at = stray.index;
+    // The whole words around the brace, which a paragraph's first words would not show.
+    const end = at + stray[0].length;
+    const before = at > 25 ? `…${text.slice(at - 25, at).replace(/^\S*\s+/, '')}` : text.slice(0, at);
+    const after = end + 25 < text.length ? `${text.slice(end, end + 25).replace(/\s+\S*$/, '')}…` : text.slice(end);
+    const around = `${before}${stray[0]}${after}`.replace(/\s+/g, ' ');
+    // {Ten_Don_Vi}, {tên đơn vị}: the name meant, as placeholders are written (lower case, no marks, underscores).
+    const meant = stray[1]
+      ?.normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .trim()
+      .replace(/[\s-]+/g, '_');
+    const suggestion = meant && /^[a-z_]+$/.test(meant) ? `{${meant}}` : undefined;
+    findings.push({
+      ruleId: 'dossier/stray-brace',
+      params: { text: around, ...(suggestion ? { suggestion } : {}) },
+      at: { file, pointer },
+    });
   });
   return findings;
 }

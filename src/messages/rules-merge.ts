@@ -139,12 +139,12 @@ export const MERGE_MESSAGES = {
     en: (p) =>
       `The plan file ${p.plan} the dataset was merged from is not found (was the campaign folder renamed or moved?), so the campaign's mau-van-ban/ cannot be found: the shipped wording is used this time. If the campaign has its own, name it with --templates <folder>.`,
   }),
-  'dossier/stray-brace': define<{ text: string }>({
+  'dossier/stray-brace': define<{ text: string; suggestion?: string }>({
     severity: 'error',
     vi: (p) =>
-      `Dấu ngoặc nhọn không thành chỗ trống trong mẫu: "${p.text.length > 60 ? `${p.text.slice(0, 60)}…` : p.text}"; chỗ trống viết trong một cặp ngoặc, ví dụ {ten_don_vi}, và văn bản không in dấu ngoặc nhọn.`,
+      `Dấu ngoặc nhọn không thành chỗ trống trong mẫu, ở đoạn "${p.text}"; chỗ trống viết trong một cặp ngoặc, chữ thường không dấu, ví dụ {ten_don_vi}, và văn bản không in dấu ngoặc nhọn.${didYouMean(p.suggestion, 'vi')}`,
     en: (p) =>
-      `Braces that are not a placeholder in the template: "${p.text.length > 60 ? `${p.text.slice(0, 60)}…` : p.text}"; a placeholder is written in one pair of braces, e.g. {ten_don_vi}, and documents print no braces.`,
+      `Braces that are not a placeholder in the template, at "${p.text}"; a placeholder is written in one pair of braces, in lower case without marks, e.g. {ten_don_vi}, and documents print no braces.${didYouMean(p.suggestion, 'en')}`,
   }),
   'merge/unit-missing': define<Quoted & { unit: string; name: string; deadline: string; kinds: string }>({
     severity: 'warning',

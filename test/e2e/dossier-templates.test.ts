@@ -160,10 +160,19 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
       path,
       readFileSync(path, 'utf8').replace('Phiên họp kết thúc lúc', 'Phiên họp {gio_mo_dau} kết thúc lúc'),
     );
+    // The summary Tờ trình is not made when no unit's dossier goes out; the gap in its wording is said all the same.
+    const summary = join(other, 'to-trinh-tong-hop.yaml');
+    writeFileSync(
+      summary,
+      readFileSync(summary, 'utf8').replace('Thực hiện {ke_hoach}', 'Thực hiện {ten_so} {ke_hoach}'),
+    );
     const target = join(dir, 'ho-so-bien-ban');
     const r = runCli(['dossier', merged, '--out', target, '--templates', other, '--format', 'docx']);
+    expect(r.stderr).toMatch(
+      new RegExp(`${summary}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{ten_so\\}.*văn bản tổng hợp`),
+    );
     expect(r.status).toBe(1);
-    expect(r.stderr.match(/\[dossier\/unknown-placeholder\]/g)).toHaveLength(1);
+    expect(r.stderr.match(/\[dossier\/unknown-placeholder\]/g)).toHaveLength(2); // once per template, not per unit
     expect(r.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{gio_mo_dau\\}`));
     expect(r.stderr).toContain('Từ chối hồ sơ đơn vị 001 (Sở Nội vụ): Mẫu dùng chỗ trống {gio_mo_dau}');
     expect(r.stdout).toMatch(/Đã lập hồ sơ cho 0 đơn vị, từ chối 15 đơn vị; 0 tệp/);
