@@ -254,9 +254,11 @@ it.runIf(hasPoppler)('prints the documented substitute for a character Tinos lac
 // A heading is never the last line of a page: wherever the text before it ends, it goes with the first lines of what
 // it heads. One-line paragraphs move the heading down a page 24 pt at a time, across the foot of the first page.
 describe.runIf(hasPoppler)('ND30 page layout: a heading kept with what it heads', () => {
-  it('puts every heading on the page of the paragraph under it', async () => {
-    const pages: [number, number | undefined, number | undefined][] = [];
+  it('puts every heading on the page of the paragraph under it, also when that paragraph goes with the signature', async () => {
+    const pages: [string, number | undefined, number | undefined][] = [];
+    // Odd counts: a closing paragraph follows; even: the headed paragraph is the last, kept with the signature block.
     for (let before = 15; before <= 35; before += 1) {
+      const closing = before % 2 === 1 ? [{ kind: 'paragraph' as const, text: 'Trên đây là báo cáo./.' }] : [];
       const drawn = await draw(`heading-${before}`, {
         header: {
           governingBody: 'ỦY BAN NHÂN DÂN TỈNH VĨNH LONG',
@@ -269,15 +271,20 @@ describe.runIf(hasPoppler)('ND30 page layout: a heading kept with what it heads'
           ...Array.from({ length: before }, (_, i) => ({ kind: 'paragraph' as const, text: `Đoạn ${i + 1}.` })),
           { kind: 'heading', text: 'V. ĐỀXUẤT, KIẾNNGHỊ' },
           { kind: 'paragraph', text: `Tiếptheo ${'đề xuất cụ thể của đơn vị. '.repeat(8)}` },
-          { kind: 'paragraph', text: 'Trên đây là báo cáo./.' },
+          ...closing,
         ],
         signers: [{ title: 'GIÁM ĐỐC', name: 'Phạm Văn Thắng' }],
       });
       const pageOf = (text: string) => drawn.words.find((w) => w.text === text)?.page;
-      pages.push([before, pageOf('ĐỀXUẤT,'), pageOf('Tiếptheo')]);
+      pages.push([
+        `${before} paragraphs before${closing.length ? '' : ', headed one last'}`,
+        pageOf('ĐỀXUẤT,'),
+        pageOf('Tiếptheo'),
+      ]);
     }
-    for (const [before, heading, next] of pages) expect(heading, `${before} paragraphs before`).toBe(next);
-    // The sweep did cross the foot of a page: some headings are on page 2.
-    expect(pages.some(([, heading]) => heading === 2)).toBe(true);
+    for (const [label, heading, next] of pages) expect(heading, label).toBe(next);
+    // The sweep did cross the foot of a page, in both kinds: some headings are on page 2.
+    expect(pages.some(([label, heading]) => heading === 2 && label.endsWith('last'))).toBe(true);
+    expect(pages.some(([label, heading]) => heading === 2 && !label.endsWith('last'))).toBe(true);
   });
 });

@@ -95,7 +95,7 @@ function drawDocument(doc: Doc, model: DocumentModel, pages: PageNumbering): num
   model.blocks.forEach((block, i) => {
     // ND30: the signature block and Nơi nhận never stand alone on a page; the last block goes with them.
     if (i === model.blocks.length - 1 && model.signers.length > 0) keepWithSignature(doc, model, block);
-    else if (block.kind === 'heading') keepHeadingWithNext(doc, block, model.blocks[i + 1]);
+    else if (block.kind === 'heading') keepHeadingWithNext(doc, model, i);
     drawBlock(doc, block);
   });
   drawSignatures(doc, model);
@@ -222,13 +222,23 @@ function keepWithSignature(doc: Doc, model: DocumentModel, last: Block): void {
 
 // A heading never ends a page ("V. ĐỀ XUẤT, KIẾN NGHỊ" alone at the foot): it goes to the next page when the first
 // two lines of what it heads (a table's header and first row) would not fit under it — Word's keep-with-next, which
-// the .docx copy sets on every heading.
-function keepHeadingWithNext(doc: Doc, heading: Block, next: Block | undefined): void {
-  if (!next) return;
+// the .docx copy sets on every heading. When what it heads is the last block, kept with the signature block, the
+// heading goes with both (else keepWithSignature would move that block on and leave the heading behind).
+function keepHeadingWithNext(doc: Doc, model: DocumentModel, index: number): void {
+  const heading = model.blocks[index];
+  const next = model.blocks[index + 1];
+  if (!heading || !next) return;
   const bottom = doc.page.height - doc.page.margins.bottom;
+  const room = bottom - doc.page.margins.top;
   const line = doc.font('regular').fontSize(BODY).heightOfString('X', { lineGap: 2 });
   const firstLines = next.kind === 'table' ? 60 : Math.min(paragraphHeight(doc, next), 2 * line + 6);
-  if (doc.y + paragraphHeight(doc, heading) + firstLines > bottom) doc.addPage({ size: 'A4', margins: MARGINS });
+  const withSignature =
+    index + 1 === model.blocks.length - 1 && model.signers.length > 0
+      ? paragraphHeight(doc, next) + signatureHeight(doc, model)
+      : 0;
+  const headed = paragraphHeight(doc, heading);
+  const after = withSignature > 0 && headed + withSignature < room * 0.9 ? withSignature : firstLines;
+  if (doc.y + headed + after > bottom) doc.addPage({ size: 'A4', margins: MARGINS });
 }
 
 function drawBlock(doc: Doc, block: Block): void {
