@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,14 @@ const param = (f: Finding | undefined, key: string): unknown =>
 describe('unreadTemplateFindings', () => {
   it('warns about each YAML file of the folder danvan does not read, with the template meant, and no other file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'danvan-mau-'));
-    const files = ['to-trinh.yaml', 'To-Trinh.yaml', 'bien_ban.yaml', 'cham-diem.YML', 'ke-hoach-2026.yaml'];
+    const files = [
+      'to-trinh.yaml',
+      'To-Trinh.yaml',
+      'bien_ban.yaml',
+      'cham-diem.YML',
+      'ke-hoach-2026.yaml',
+      'bien-ban - Copy.yaml',
+    ];
     mkdirSync(join(dir, 'sua'));
     for (const file of [...files, 'bao-cao.yaml.bak', 'ghi-chu.txt', 'bao-cao.yaml.txt', join('sua', 'bien-ban.yaml')])
       writeFileSync(join(dir, file), 'x: 1\n');
@@ -20,6 +28,7 @@ describe('unreadTemplateFindings', () => {
     expect(findings.map((f) => [f.at.file, param(f, 'suggestion'), f.severity ?? 'rule default'])).toEqual([
       [join(dir, 'To-Trinh.yaml'), 'to-trinh.yaml', 'rule default'],
       [join(dir, 'bao-cao.yaml.txt'), 'bao-cao.yaml', 'rule default'],
+      [join(dir, 'bien-ban - Copy.yaml'), 'bien-ban.yaml', 'rule default'],
       [join(dir, 'bien_ban.yaml'), 'bien-ban.yaml', 'rule default'],
       [join(dir, 'cham-diem.YML'), 'cham-diem.yaml', 'rule default'],
       [join(dir, 'ke-hoach-2026.yaml'), undefined, 'rule default'],
@@ -54,7 +63,7 @@ describe('loadDossierTemplates: a campaign template it cannot read is said where
     expect(templates['bien-ban'].data).toEqual(shipped.templates['bien-ban'].data);
   });
 
-  it('refuses a Windows-1258 file, a folder and a broken link under a template name, each as an error', async () => {
+  it('refuses a Windows-1258 file, garbled UTF-8, a folder and a broken link under a template name, each as an error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'danvan-mau-'));
     // "Chủ trì" in Windows-1258 (Notepad's "ANSI" on Vietnamese Windows): ủ is 0xF2 0xDE there, not UTF-8.
     writeFileSync(
@@ -63,13 +72,21 @@ describe('loadDossierTemplates: a campaign template it cannot read is said where
     );
     mkdirSync(join(dir, 'to-trinh.yaml'));
     symlinkSync(join(dir, 'khong-con.yaml'), join(dir, 'cham-diem.yaml'));
+    execFileSync('mkfifo', [join(dir, 'to-trinh-tong-hop.yaml')]); // read, it would block the run for ever
+    symlinkSync(join(dir, 'bao-cao-tong-hop.yaml'), join(dir, 'bao-cao-tong-hop.yaml'));
+    // UTF-8 once taken for Windows-1252 and saved again by an editor: "Về việc" became "Vá»� viá»‡c".
+    const shipped = readFileSync(join(SHIPPED_TEMPLATES, 'bao-cao.yaml'));
+    writeFileSync(join(dir, 'bao-cao.yaml'), Buffer.from(new TextDecoder('windows-1252').decode(shipped), 'utf8'));
     const { findings } = await loadDossierTemplates(dir);
     // In TEMPLATE_NAMES' order, whichever file was read first.
     expect(findings.map((f) => [f.ruleId, f.at.file, param(f, 'reason')])).toEqual([
       ['dossier/template-unreadable', join(dir, 'to-trinh.yaml'), 'folder'],
+      ['dossier/template-unreadable', join(dir, 'to-trinh-tong-hop.yaml'), 'not-a-file'],
       ['encoding/legacy-vietnamese', join(dir, 'bien-ban.yaml'), undefined],
+      ['encoding/mojibake', join(dir, 'bao-cao.yaml'), undefined],
       ['dossier/template-unreadable', join(dir, 'cham-diem.yaml'), 'broken-link'],
+      ['dossier/template-unreadable', join(dir, 'bao-cao-tong-hop.yaml'), 'loop'],
     ]);
-    expect(findings[1]?.span?.start).toEqual({ line: 1, column: 6 });
+    expect(findings[2]?.span?.start).toEqual({ line: 1, column: 6 });
   });
 });

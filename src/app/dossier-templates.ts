@@ -111,13 +111,24 @@ async function loadTemplate(
  * bytes that are not text, a folder, a broken link, no permission (dossier/template-unreadable).
  */
 async function readTemplateText(path: string): Promise<{ text: string } | { finding: Finding }> {
+  // A pipe or a device under a template's name would block the read for ever.
+  const kind = statOrUndefined(path);
+  if (kind && !kind.isFile() && !kind.isDirectory()) {
+    const at = { file: path, pointer: '' };
+    return { finding: { ruleId: 'dossier/template-unreadable', params: { reason: 'not-a-file' }, at } };
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readBytesFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const reason =
-      code === 'EISDIR' ? 'folder' : code === 'ENOENT' ? 'broken-link' : code === 'EACCES' ? 'denied' : code;
+    const reasons: Record<string, string> = {
+      EISDIR: 'folder',
+      ENOENT: 'broken-link',
+      EACCES: 'denied',
+      ELOOP: 'loop',
+    };
+    const reason = reasons[code] ?? code;
     return { finding: { ruleId: 'dossier/template-unreadable', params: { reason }, at: { file: path, pointer: '' } } };
   }
   const decoded = decodeBytes(bytes);
@@ -144,7 +155,10 @@ export async function unreadTemplateFindings(dir: string): Promise<Finding[]> {
         .replace(LOOKS_LIKE_TEMPLATE, '')
         .toLowerCase()
         .replace(/[_\s]+/g, '-');
-      const suggestion = closestMatch(stem, TEMPLATE_NAMES);
+      // "bien-ban - Copy", "to-trinh.yaml": the name it starts with; else the closest ("bien_ban" → "bien-ban").
+      const suggestion =
+        [...TEMPLATE_NAMES].sort((a, b) => b.length - a.length).find((name) => stem.startsWith(name)) ??
+        closestMatch(stem, TEMPLATE_NAMES);
       return {
         ruleId: 'dossier/template-not-read',
         params: { file, names: [...read].join(', '), ...(suggestion ? { suggestion: `${suggestion}.yaml` } : {}) },
@@ -201,9 +215,11 @@ export function campaignTemplatesDir(
     if (!stat || explicit.trim() === '') throw new UsageError('path-not-found', dir);
     if (!stat.isDirectory()) throw new UsageError('templates-not-folder', dir);
     const inside = join(dir, CAMPAIGN_TEMPLATES_FOLDER);
-    const hasTemplate = TEMPLATE_NAMES.some((name) => firstExisting([join(dir, `${name}.yaml`)]));
+    const hasTemplate = TEMPLATE_NAMES.some((name) => lstatOrUndefined(join(dir, `${name}.yaml`)));
     if (!hasTemplate && statOrUndefined(inside)?.isDirectory())
       throw new UsageError('templates-folder-is-campaign', inside);
+    // An empty folder, or the wrong one (de-nghi/): the shipped wording would go in under the campaign's name.
+    if (!hasTemplate) throw new UsageError('templates-folder-empty', dir);
     return dir;
   }
   for (const base of [cwd, ...datasetDirs]) {
@@ -214,19 +230,25 @@ export function campaignTemplatesDir(
 }
 
 /**
- * The plan file the dataset was merged from, as merge recorded it, when it is the campaign's own (not shipped) and is
- * found from none of `cwd` and `datasetDirs`: the campaign folder was renamed or moved since, so its mau-van-ban/, if
- * any, cannot be found (a warning, dossier/plan-folder-gone, says so instead of the shipped wording going in unsaid).
+ * A file the dataset was merged from, as merge recorded it (the plan file, or with a shipped plan the first unit file),
+ * when none of the campaign's own files is found from `cwd` or `datasetDirs`: the campaign folder was renamed or moved
+ * since, so its mau-van-ban/, if any, cannot be found (a warning, dossier/plan-folder-gone, says so instead of the
+ * shipped wording going in unsaid).
  */
 export function missingPlanFile(
   c: Consolidation,
   cwd: string,
   datasetDirs: readonly string[] = [],
 ): string | undefined {
-  const plan = c.sources.find((s) => s.kind === 'ke-hoach')?.file;
   const shipped = join(packageRoot, 'templates') + sep;
-  if (!plan || resolve(cwd, plan).startsWith(shipped)) return undefined;
-  return [cwd, ...datasetDirs].some((base) => firstExisting([resolve(base, plan)])) ? undefined : plan;
+  const files = c.sources
+    .filter((s) => s.kind === 'ke-hoach' || s.unit !== undefined)
+    .map((s) => s.file)
+    .filter((file) => !resolve(cwd, file).startsWith(shipped));
+  const named = c.sources.find((s) => s.kind === 'ke-hoach' && files.includes(s.file))?.file ?? files[0];
+  if (!named) return undefined;
+  const found = (file: string) => [cwd, ...datasetDirs].some((base) => firstExisting([resolve(base, file)]));
+  return files.some(found) ? undefined : named;
 }
 
 // Only files that are there from `base` count: from the wrong folder, the dataset's relative paths lead nowhere.
@@ -234,14 +256,13 @@ function templatesFrom(c: Consolidation, base: string): string | undefined {
   const shipped = join(packageRoot, 'templates') + sep;
   const own = (file: string) => !file.startsWith(shipped) && firstExisting([file]) !== undefined;
   const plan = c.sources.map((s) => (s.kind === 'ke-hoach' ? resolve(base, s.file) : '')).find(Boolean);
-  if (plan && own(plan)) return firstExisting([join(dirname(plan), CAMPAIGN_TEMPLATES_FOLDER)]);
+  const folder = (candidates: string[]) => candidates.find((dir) => statOrUndefined(dir)?.isDirectory());
+  if (plan && own(plan)) return folder([join(dirname(plan), CAMPAIGN_TEMPLATES_FOLDER)]);
   // A shipped plan (merge --plan vinh-long-2025): the campaign folder is where the units' files are, the folder they
   // share (or the one above it, when they all sit in one kind's folder such as de-nghi/).
   const files = c.sources.map((s) => resolve(base, s.file)).filter(own);
   const shared = commonFolder(files.map((file) => dirname(file)));
-  return shared
-    ? firstExisting([shared, dirname(shared)].map((dir) => join(dir, CAMPAIGN_TEMPLATES_FOLDER)))
-    : undefined;
+  return shared ? folder([shared, dirname(shared)].map((dir) => join(dir, CAMPAIGN_TEMPLATES_FOLDER))) : undefined;
 }
 
 /** The deepest folder that holds every one of `folders` (absolute paths), or undefined for none. */

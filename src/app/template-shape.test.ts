@@ -41,11 +41,12 @@ describe('strayBraceFindings', () => {
   it("quotes the words around the brace, not the paragraph's first words, and names the placeholder meant", () => {
     const long =
       'Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng, đề nghị tặng thưởng cho {Ten_Don_Vi} năm nay.';
-    const own = { a: long, b: 'Kính gửi: {tên đơn vị}', c: 'Hết {nam' };
+    const own = { a: long, b: 'Kính gửi: {tên đơn vị}', c: 'Hết {nam', d: 'Năm {{nam}}.' };
     expect(strayBraceFindings(own, 'mau.yaml').map((f) => f.params)).toEqual([
       { text: '…đề nghị tặng thưởng cho {Ten_Don_Vi} năm nay.', suggestion: '{ten_don_vi}' },
       { text: 'Kính gửi: {tên đơn vị}', suggestion: '{ten_don_vi}' },
-      { text: 'Hết {nam' },
+      { text: 'Hết {nam', suggestion: '{nam}' },
+      { text: 'Năm {{nam}}.', suggestion: '{nam}' },
     ]);
   });
 });

@@ -108,7 +108,10 @@ export function strayBraceFindings(own: unknown, file: string): Finding[] {
       .toLowerCase()
       .trim()
       .replace(/[\s-]+/g, '_');
-    const suggestion = meant && /^[a-z_]+$/.test(meant) ? `{${meant}}` : undefined;
+    // "{{nam}}", "{nam", "{so_don_vi cơ quan": the name the brace opens.
+    const opened = stray[0] === '{' ? /^\{+([a-z_]+)\}*/.exec(text.slice(at))?.[1] : undefined;
+    const name = meant && /^[a-z_]+$/.test(meant) ? meant : opened;
+    const suggestion = name ? `{${name}}` : undefined;
     findings.push({
       ruleId: 'dossier/stray-brace',
       params: { text: around, ...(suggestion ? { suggestion } : {}) },

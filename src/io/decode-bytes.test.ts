@@ -54,4 +54,18 @@ describe('decodeBytes', () => {
       position: { line: 1, column: 3 },
     });
   });
+
+  it('refuses UTF-8 Vietnamese once read as Windows-1252 and saved again, at the first garbled letters', () => {
+    const once = 'trich_yeu: Về việc đề nghị tặng Bằng khen\nphong_trao: “Dân vận khéo” của đơn vị\n';
+    // What an editor that took the UTF-8 bytes for Windows-1252 saves: every lead byte becomes a Latin-1 letter.
+    const garbled = execFileSync('iconv', ['-f', 'WINDOWS-1252', '-t', 'UTF-8', '-c'], { input: Buffer.from(once) });
+    const result = decodeBytes(new Uint8Array(garbled));
+    expect(result).toMatchObject({ ok: false, problem: 'mojibake', position: { line: 1, column: 13 } });
+    expect((result as { sample?: string }).sample).toMatch(/^á»/); // quoted for the officer to find
+  });
+
+  it('reads real Vietnamese with Ã, Ä-free text, non-breaking spaces and quotes as it is', () => {
+    const text = 'ten: CỘNG HÒA XÃ\u00a0HỘI CHỦ NGHĨA VIỆT NAM\nghi_chu: “NGÃ BA” — Ãn, Â€ không\n';
+    expect(decodeBytes(new TextEncoder().encode(text))).toMatchObject({ ok: true, text });
+  });
 });

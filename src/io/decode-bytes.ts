@@ -4,18 +4,22 @@ import type { Finding } from '../messages/catalog.js';
 /** The outcome of turning a file's bytes into text; pure, so every encoding case is unit-testable. */
 export type DecodedText =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' }
-  | { ok: false; problem: 'binary' | 'invalid-utf8' | 'legacy-vietnamese'; byte: string; position: Position };
+  | { ok: false; problem: 'binary' | 'invalid-utf8' | 'legacy-vietnamese'; byte: string; position: Position }
+  | { ok: false; problem: 'mojibake'; sample: string; position: Position };
 
 const SAMPLE = 8192;
 
 /**
  * The located finding for bytes that are not text danvan reads (encoding/binary, encoding/legacy-vietnamese: a
- * Windows-1258 or TCVN3 file, encoding/invalid-utf8), at the first byte that is not.
+ * Windows-1258 or TCVN3 file, encoding/invalid-utf8, encoding/mojibake: UTF-8 Vietnamese once read as Windows-1252
+ * and saved again), at the first byte or character that is not.
  */
 export function encodingFinding(file: string, decoded: Extract<DecodedText, { ok: false }>): Finding {
   const span = { start: decoded.position, end: decoded.position };
   const at = { file, pointer: '' };
   if (decoded.problem === 'binary') return { ruleId: 'encoding/binary', params: {}, at, span };
+  if (decoded.problem === 'mojibake')
+    return { ruleId: 'encoding/mojibake', params: { sample: decoded.sample }, at, span };
   return {
     ruleId: decoded.problem === 'legacy-vietnamese' ? 'encoding/legacy-vietnamese' : 'encoding/invalid-utf8',
     params: { byte: decoded.byte },
@@ -35,9 +39,26 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   return utf8(bytes, 'utf-8');
 }
 
+// UTF-8 Vietnamese read as Windows-1252 and saved again ("Vá»� viá»‡c", "Ä‘á»� nghá»‹", "â€œDÃ¢n váºn"): the lead
+// bytes of Vietnamese letters become these pairs, which no Vietnamese text has ("Ã" is a letter, but never before a
+// Latin-1 sign, and "á" never before "»" or "º").
+// A continuation byte (0x80–0xBF) as Windows-1252 shows it: Latin-1 signs, and for 0x80–0x9F "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".
+const CONTINUATION =
+  '\\u0080-\\u009f\\u00a1-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122\\ufffd';
+const MOJIBAKE = new RegExp(`[ÃÄÅÆ][${CONTINUATION}]|á[\\u00ba\\u00bb]|â€`);
+
 function utf8(bytes: Uint8Array, encoding: 'utf-8' | 'utf-8-bom'): DecodedText {
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const garbled = MOJIBAKE.exec(text);
+    if (garbled) {
+      const before = text.slice(0, garbled.index);
+      const line = before.split('\n').length;
+      const column = garbled.index - before.lastIndexOf('\n');
+      const sample = text.slice(garbled.index, garbled.index + 24).split('\n')[0] ?? '';
+      return { ok: false, problem: 'mojibake', sample, position: { line, column } };
+    }
+    return { ok: true, text, encoding };
   } catch {
     const offset = firstInvalidUtf8(bytes);
     return failure(looksLegacyVietnamese(bytes) ? 'legacy-vietnamese' : 'invalid-utf8', bytes, offset);

@@ -46,6 +46,15 @@ export const INPUT_MESSAGES = {
       `The file looks like a legacy Vietnamese encoding (TCVN3/ABC, VNI or Windows-1258); first odd byte ${p.byte}. ` +
       'Convert it to Unicode UTF-8 (for example with Unikey’s converter) and send it again.',
   }),
+  'encoding/mojibake': define<{ sample: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `Chữ tiếng Việt trong tệp đã bị hỏng: tệp từng được mở sai bảng mã rồi lưu lại ("${p.sample}" thay cho chữ có dấu). ` +
+      'Hãy lấy lại bản gốc (UTF-8), hoặc gõ lại các đoạn bị hỏng; danvan không đưa chữ hỏng vào văn bản.',
+    en: (p) =>
+      `The Vietnamese text in the file is garbled: it was once opened with the wrong encoding and saved ("${p.sample}" instead of accented letters). ` +
+      'Take the original (UTF-8) back, or retype the garbled passages; danvan puts no garbled text in a document.',
+  }),
   'encoding/binary': define<Record<string, never>>({
     severity: 'error',
     vi: () => 'Tệp không phải văn bản (có byte nhị phân). Có thể đây là tệp Word, Excel hoặc ảnh bị đổi đuôi.',

@@ -128,16 +128,16 @@ export const MERGE_MESSAGES = {
   'dossier/template-unreadable': define<{ reason: string }>({
     severity: 'error',
     vi: (p) =>
-      `Không đọc được tệp mẫu này (${{ folder: 'đây là một thư mục, không phải tệp', 'broken-link': 'liên kết trỏ tới tệp không còn', denied: 'không có quyền đọc' }[p.reason] ?? p.reason}); lời văn riêng của đợt không vào được văn bản nên không văn bản nào được dựng. Sửa lại, hoặc xóa hẳn tên này để dùng lời văn có sẵn.`,
+      `Không đọc được tệp mẫu này (${{ folder: 'đây là một thư mục, không phải tệp', 'broken-link': 'liên kết trỏ tới tệp không còn', denied: 'không có quyền đọc', loop: 'liên kết vòng, trỏ lại chính nó', 'not-a-file': 'không phải tệp thường' }[p.reason] ?? p.reason}); lời văn riêng của đợt không vào được văn bản nên không văn bản nào được dựng. Sửa lại, hoặc xóa hẳn tên này để dùng lời văn có sẵn.`,
     en: (p) =>
-      `This template cannot be read (${{ folder: 'it is a folder, not a file', 'broken-link': 'a link to a file that is gone', denied: 'no permission to read it' }[p.reason] ?? p.reason}); the campaign's own wording cannot reach the documents, so none is drawn. Mend it, or remove the name to use the shipped wording.`,
+      `This template cannot be read (${{ folder: 'it is a folder, not a file', 'broken-link': 'a link to a file that is gone', denied: 'no permission to read it', loop: 'a link that leads back to itself', 'not-a-file': 'not a regular file' }[p.reason] ?? p.reason}); the campaign's own wording cannot reach the documents, so none is drawn. Mend it, or remove the name to use the shipped wording.`,
   }),
   'dossier/plan-folder-gone': define<{ plan: string }>({
     severity: 'warning',
     vi: (p) =>
-      `Không tìm thấy tệp kế hoạch ${p.plan} mà tệp tổng hợp được gộp từ đó (thư mục của đợt đã đổi tên hay chuyển đi?), nên không tìm được mau-van-ban/ của đợt: lần này dùng lời văn có sẵn. Nếu đợt có lời văn riêng, chỉ rõ bằng --templates <thư mục>.`,
+      `Không tìm thấy tệp ${p.plan} mà tệp tổng hợp được gộp từ đó, cũng như các tệp khác của đợt (thư mục của đợt đã đổi tên hay chuyển đi?), nên không tìm được mau-van-ban/ của đợt: lần này dùng lời văn có sẵn. Nếu đợt có lời văn riêng, chỉ rõ bằng --templates <thư mục>.`,
     en: (p) =>
-      `The plan file ${p.plan} the dataset was merged from is not found (was the campaign folder renamed or moved?), so the campaign's mau-van-ban/ cannot be found: the shipped wording is used this time. If the campaign has its own, name it with --templates <folder>.`,
+      `The file ${p.plan} the dataset was merged from is not found, nor are the campaign's other files (was the campaign folder renamed or moved?), so the campaign's mau-van-ban/ cannot be found: the shipped wording is used this time. If the campaign has its own, name it with --templates <folder>.`,
   }),
   'dossier/stray-brace': define<{ text: string; suggestion?: string }>({
     severity: 'error',

@@ -4,6 +4,7 @@ export type UsageReason =
   | 'path-not-found'
   | 'templates-not-folder'
   | 'templates-folder-is-campaign'
+  | 'templates-folder-empty'
   | 'no-yaml'
   | 'plan-not-found'
   | 'no-plan'
@@ -48,6 +49,12 @@ const MESSAGES: Record<UsageReason, Record<Lang, (detail: string) => string>> = 
       `--templates chỉ tới thư mục của đợt, không có tệp mẫu nào; các mẫu nằm trong thư mục con: ${d} (dùng --templates ${d})`,
     en: (d) =>
       `--templates names the campaign's folder, which holds no template; the templates are in its subfolder: ${d} (use --templates ${d})`,
+  },
+  'templates-folder-empty': {
+    vi: (d) =>
+      `--templates chỉ tới thư mục không có tệp mẫu nào (to-trinh.yaml, bien-ban.yaml, …), nên lời văn có sẵn sẽ vào văn bản dưới tên lời văn của đợt: ${d}. Chép mẫu vào đó bằng danvan templates, hoặc bỏ --templates`,
+    en: (d) =>
+      `--templates names a folder with no template in it (to-trinh.yaml, bien-ban.yaml, …), so the shipped wording would go in under the campaign's name: ${d}. Copy the templates there with danvan templates, or leave --templates out`,
   },
   'no-yaml': {
     vi: (d) => `không có tệp YAML (.yaml, .yml) nào để kiểm tra trong: ${d}`,

@@ -56,8 +56,10 @@ export function buildReport(input: ReportInput, template: ReportTemplate): { mod
         ? ` Minh chứng: ${(m.minh_chung as unknown[]).map(String).join('; ')}.`
         : '';
       const outcome = typeof m.de_xuat === 'string' ? input.reviewOutcomes[m.de_xuat] : undefined;
-      // Mid-sentence after "Đề xuất:", so "Kiện toàn, bổ sung" reads "kiện toàn, bổ sung".
-      const review = outcome ? ` Đề xuất: ${outcome.charAt(0).toLocaleLowerCase('vi')}${outcome.slice(1)}.` : '';
+      // Mid-sentence after "Đề xuất:", so "Kiện toàn, bổ sung" reads "kiện toàn, bổ sung"; "UBND tỉnh xét" and
+      // "GIỮ NGUYÊN" are kept as written.
+      const lower = outcome && /^\p{Lu}\p{Ll}/u.test(outcome) ? outcome.charAt(0).toLocaleLowerCase('vi') : '';
+      const review = outcome ? ` Đề xuất: ${lower ? `${lower}${outcome.slice(1)}` : outcome}.` : '';
       const name = typeof m.ten_mo_hinh === 'string' ? m.ten_mo_hinh : String(m.ma_mo_hinh ?? '');
       return [
         {

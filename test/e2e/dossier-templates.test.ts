@@ -33,6 +33,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     edit('to-trinh', 'doan_van:\n', `doan_van:\n  - ${OWN_SENTENCE}\n`);
     edit('bien-ban', 'Cuộc họp kết thúc lúc', 'Phiên họp kết thúc lúc');
     edit('bao-cao-tong-hop', '  nang-chat: Kiện toàn, bổ sung\n', '  nang-chat: Củng cố, kiện toàn\n');
+    edit('bao-cao-tong-hop', '  duy-tri: Duy trì\n', '  duy-tri: UBND tỉnh xét duy trì\n');
     // Saved under a name danvan does not read (an editor's .yml), beside the officer's own notes.
     writeFileSync(join(mau, 'bao-cao.yml'), readFileSync(join(mau, 'bao-cao.yaml')));
     writeFileSync(join(mau, 'ghi-chu.txt'), 'Sửa lại đoạn 2 trước khi trình.\n');
@@ -61,6 +62,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     expect(documentXml(join(out, '001-bien-ban.docx'))).toContain('Phiên họp kết thúc lúc');
     // The review outcome named as the campaign's consolidated report names it, mid-sentence.
     expect(documentXml(join(out, '001-bao-cao.docx'))).toContain('Đề xuất: củng cố, kiện toàn.');
+    expect(documentXml(join(out, '001-bao-cao.docx'))).toContain('Đề xuất: UBND tỉnh xét duy trì.'); // as written
     expect(existsSync(join(out, '001-to-trinh.pdf'))).toBe(false); // --format docx
   });
 
@@ -204,7 +206,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     cpSync(mau, own, { recursive: true });
     const path = join(own, 'bao-cao-tong-hop.yaml');
     const shipped = readFileSync(path, 'utf8');
-    writeFileSync(path, shipped.replace('  duy-tri: Duy trì\n', '  duy-tri: Duy trì, phát huy\n'));
+    writeFileSync(path, shipped.replace(/ {2}duy-tri: .*\n/, '  duy-tri: Duy trì, phát huy\n'));
     const excel = (out: string) => runCli(['excel', merged, '--out', join(dir, out), '--templates', own]);
     const r = excel('th.xlsx');
     expect(r.status).toBe(0);
@@ -214,7 +216,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
       .join('');
     expect(sheets).toContain('Duy trì, phát huy');
     // Its wording unreadable: said where, and no workbook names the outcomes otherwise than the report would.
-    writeFileSync(path, shipped.replace('  duy-tri: Duy trì\n', '  duy-tri: [Duy trì\n'));
+    writeFileSync(path, shipped.replace(/ {2}duy-tri: .*\n/, '  duy-tri: [Duy trì\n'));
     const broken = excel('th-loi.xlsx');
     expect(broken.status).toBe(1);
     expect(broken.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  `));
@@ -253,16 +255,38 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(
       new RegExp(
-        `${dataset}:1:1  cảnh báo  Không tìm thấy tệp kế hoạch .*ke-hoach\\.yaml.*--templates.*\\[dossier/plan-folder-gone\\]`,
+        `${dataset}:1:1  cảnh báo  Không tìm thấy tệp .*ke-hoach\\.yaml.*--templates.*\\[dossier/plan-folder-gone\\]`,
       ),
     );
     expect(r.stdout).not.toContain('Mẫu lời văn của đợt');
+    // The same with a shipped plan (no plan file): the units' files are what is gone.
+    const shippedPlan = join(dir, 'co-san-cu');
+    cpSync(campaign, shippedPlan, { recursive: true });
+    rmSync(join(shippedPlan, 'ke-hoach.yaml'));
+    const second = join(dir, 'tong-hop-co-san-cu.json');
+    expect(runCli(['merge', shippedPlan, '--plan', 'vinh-long-2025', '--out', second]).status).toBe(0);
+    renameSync(shippedPlan, join(dir, 'co-san-moi'));
+    const moved = runCli([
+      'dossier',
+      second,
+      '--out',
+      join(dir, 'ho-so-co-san-cu'),
+      '--unit',
+      '001',
+      '--format',
+      'docx',
+    ]);
+    expect(moved.stderr).toMatch(/Không tìm thấy tệp .*co-san-cu.*\[dossier\/plan-folder-gone\]/);
   });
 
   it('refuses --templates naming the campaign folder, and says when templates are copied where no plan is', () => {
     const r = runCli(['dossier', merged, '--out', join(dir, 'x'), '--templates', campaign]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`--templates ${mau}`);
+    // A folder with no template (empty, or one of the campaign's kinds): the shipped wording would pass for the campaign's.
+    const kind = runCli(['dossier', merged, '--out', join(dir, 'x'), '--templates', join(campaign, 'de-nghi')]);
+    expect(kind.status).toBe(2);
+    expect(kind.stderr).toContain('--templates chỉ tới thư mục không có tệp mẫu nào');
     const typo = join(dir, 'vinh-long-2052');
     const copy = runCli(['templates', typo]);
     expect(copy.status).toBe(0);
