@@ -103,3 +103,20 @@ export const setName = (set: number): string => `ho-so-bo-${set}`;
  */
 export const unitFilePath = (task: { outDir: string; unit: string }, name: string, ext: OutputFormat = 'pdf'): string =>
   outputFileFor(task.outDir, task.unit, `${name}.${ext}`);
+
+/**
+ * Files of the other format beside those a run wrote, left from an earlier run (X.docx beside a new X.pdf in a
+ * `--format pdf` run, and the other way round): they may say what the new files no longer say. `exists` is the
+ * caller's check (the disk), so this stays pure. In the order of `written`.
+ */
+export function staleCopies(
+  written: readonly string[],
+  formats: readonly OutputFormat[],
+  exists: (path: string) => boolean,
+): string[] {
+  const other = OUTPUT_FORMATS.filter((f) => !formats.includes(f));
+  const done = new Set(written);
+  return written.flatMap((path) =>
+    other.map((ext) => path.replace(/\.(pdf|docx)$/i, `.${ext}`)).filter((copy) => !done.has(copy) && exists(copy)),
+  );
+}

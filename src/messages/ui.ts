@@ -211,6 +211,14 @@ export const templatesWithoutPlan = (folder: string, lang: Lang): string =>
     ? `Lưu ý: ${folder} không có tệp kế hoạch (loai: ke-hoach), nên danvan dossier, report và excel chỉ tự dùng ${folder}/mau-van-ban/ khi các tệp nộp của đợt nằm trong ${folder}; nếu đây là thư mục gõ nhầm, hãy chép vào thư mục chứa tệp kế hoạch, hoặc chỉ rõ bằng --templates ${folder}/mau-van-ban.\n`
     : `Note: ${folder} holds no plan file (loai: ke-hoach), so danvan dossier, report and excel use ${folder}/mau-van-ban/ by themselves only when the campaign's submissions are in ${folder}; if the folder was mistyped, copy into the one that holds the plan file, or name it with --templates ${folder}/mau-van-ban.\n`;
 
+/** Files of the other format left beside the new ones by an earlier run: they may no longer match. */
+export const staleCopiesNote = (stale: readonly string[], lang: Lang): string =>
+  stale.length === 0
+    ? ''
+    : lang === 'vi'
+      ? `Lưu ý: còn ${stale.length} tệp định dạng khác từ lần chạy trước, không ghi lại lần này nên có thể không khớp bản mới (ví dụ ${stale[0]}); xóa đi, hoặc chạy lại với --format pdf,docx.\n`
+      : `Note: ${stale.length} file${stale.length === 1 ? '' : 's'} of the other format from an earlier run ${stale.length === 1 ? 'is' : 'are'} still there, not written this time, so ${stale.length === 1 ? 'it' : 'they'} may not match the new ones (e.g. ${stale[0]}); delete ${stale.length === 1 ? 'it' : 'them'}, or run again with --format pdf,docx.\n`;
+
 export { isError };
 
 /** One line per refused unit: who, and every reason (the located lines above it give where). */

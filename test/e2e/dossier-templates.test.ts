@@ -66,6 +66,13 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     expect(existsSync(join(out, '001-to-trinh.pdf'))).toBe(false); // --format docx
   });
 
+  it('says when Word copies of an earlier run are left beside PDFs it did not write them with', () => {
+    const pdfOnly = runCli(['dossier', merged, '--out', out, '--unit', '001', '--format', 'pdf', '--force']);
+    expect(pdfOnly.status).toBe(0);
+    expect(pdfOnly.stderr).toContain('Lưu ý: còn 4 tệp định dạng khác từ lần chạy trước');
+    expect(pdfOnly.stderr).toContain(join(out, '001-to-trinh.docx'));
+  });
+
   it('warns about a template-like file it does not read, with the name meant, and leaves other files alone', () => {
     const warning = run.stderr.split('\n').filter((line) => line.includes('[dossier/template-not-read]'));
     expect(warning).toHaveLength(1);

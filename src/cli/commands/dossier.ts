@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { argumentProblem } from '../help-vi.js';
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { staleCopies } from '../../app/render-task.js';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { chooseTemplates } from '../templates-choice.js';
@@ -116,6 +118,12 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       if (run.proposals === 0 && !run.templatesUnreadable) io.stderr(ui.noProposals(options.unit ?? [], lang));
       if (consolidation.totals.errors > 0) io.stderr(ui.inputErrors(consolidation.totals.errors, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
+      io.stderr(
+        ui.staleCopiesNote(
+          staleCopies(run.written, options.format, (path) => existsSync(path)),
+          lang,
+        ),
+      );
       io.stdout(ui.dossierSummary(run.units, run.refused, run.written.length, io.now() - started, lang));
       if (run.interrupted) {
         io.stderr(ui.dossierInterrupted(run.units, run.proposals - run.units - run.refused, lang));

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { argumentProblem } from '../help-vi.js';
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { staleCopies } from '../../app/render-task.js';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { chooseTemplates } from '../templates-choice.js';
@@ -95,6 +97,12 @@ export function registerReport(program: Command, io: Io, setExitCode: (code: Exi
         );
       for (const finding of run.findings) io.stderr(ui.findingLine(finding, lang));
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
+      io.stderr(
+        ui.staleCopiesNote(
+          staleCopies(run.written, options.format, (path) => existsSync(path)),
+          lang,
+        ),
+      );
       // The figures read as a report made; when nothing was written (its wording cannot be read), the errors above say why.
       if (run.written.length > 0) io.stdout(ui.consolidatedReportSummary(run.summary, lang));
       setExitCode(run.findings.some(ui.isError) || consolidation.totals.errors > 0 ? 1 : 0);
