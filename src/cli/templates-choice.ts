@@ -17,7 +17,7 @@ export async function chooseTemplates(
   paths: readonly string[],
 ): Promise<string | undefined> {
   const [{ campaignTemplatesDir, missingPlanFile }, ui] = await Promise.all([
-    import('../app/dossier-templates.js'),
+    import('../app/templates-folder.js'),
     import('../messages/ui.js'),
   ]);
   const datasetDirs = paths.map((path) => dirname(resolve(io.cwd, path)));
