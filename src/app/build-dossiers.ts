@@ -101,7 +101,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   refuseInputsRead([outDir]);
   await ensureOutputFolder(outDir);
   const gapFindings = (unit: string, name: string, missing: readonly string[]) =>
-    placeholderFindings(all[name as TemplateName], unit, missing);
+    placeholderFindings(all[name as TemplateName], { unit }, missing);
   const proposals = c.sources.filter(
     (s) =>
       // A proposal with errors is kept out of the dataset by merge; it is listed here to be refused with its reasons.
@@ -117,15 +117,9 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
   // The receiving body's Tờ trình lists the nominees of the dossiers that go out, so it is made after them.
   const accepted: Nominee[] = [];
   const summaryTask = (): RenderTask[] => {
-    if (!summaryTemplate) return [];
+    // No dossier goes out, so no summary (its unknown placeholders were said when the templates were read).
+    if (!summaryTemplate || accepted.length === 0) return [];
     const planned = c.plan?.receiverDocument;
-    if (accepted.length === 0) {
-      // No dossier goes out, so no summary; the gaps in its wording are still said now, with the units', not in the
-      // next run once those are mended.
-      const probe = planned && summaryDossier(c, names, options.today, [], summaryTemplate, planned);
-      if (probe) run.findings.push(...placeholderFindings(summaryTemplate, undefined, probe.missing));
-      return [];
-    }
     const receiver = options.summarySigner ? { ...planned, signer: options.summarySigner } : planned;
     if (!receiver?.signer.name) {
       // No signature block without a name: the plan must say who signs the receiving body's Tờ trình.
@@ -134,7 +128,7 @@ export async function buildDossiers(c: Consolidation, outDir: string, options: D
       return [];
     }
     const summary = summaryDossier(c, names, options.today, accepted, summaryTemplate, receiver);
-    run.findings.push(...placeholderFindings(summaryTemplate, undefined, summary.missing));
+    run.findings.push(...placeholderFindings(summaryTemplate, 'summary', summary.missing));
     if (summary.missing.length > 0) return [];
     return [
       {

@@ -140,7 +140,7 @@ export async function writeConsolidatedReport(
     },
     template,
   );
-  findings.push(...placeholderFindings(wording, undefined, missing));
+  findings.push(...placeholderFindings(wording, 'summary', missing));
   if (missing.length > 0) return { written: [], summary, findings };
   const results = await runRenderTasks(
     [

@@ -9,7 +9,13 @@ import { isError } from '../messages/catalog.js';
 import type { Finding } from '../messages/catalog.js';
 import { packageRoot } from '../paths.js';
 import { closestMatch } from '../core/similarity.js';
-import { strayBraceFindings, templateShapeFindings, unfilledPlaceholderFindings } from './template-shape.js';
+import {
+  listedPlaceholders,
+  strayBraceFindings,
+  templateShapeFindings,
+  unfilledPlaceholderFindings,
+  unlistedPlaceholders,
+} from './template-shape.js';
 
 /** The documents' wording files, by name, as shipped in templates/dossier and as a campaign's mau-van-ban/ overrides them. */
 export const TEMPLATE_NAMES = [
@@ -96,10 +102,14 @@ async function loadTemplate(
     ...strayBraceFindings(loaded.data, path),
     ...unfilledPlaceholderFindings(loaded.data, FILLED[name], path),
   ];
-  const findings = problems.map((f) => ({
+  const findings: Finding[] = problems.map((f) => ({
     ...f,
     span: loaded.locate(f.at.pointer, f.onKey),
   }));
+  // A placeholder the shipped file does not list is one no document can fill: said now, with the other problems,
+  // not after they are mended and a unit's document is made.
+  const listed = listedPlaceholders(shipped.text);
+  findings.push(...placeholderFindings(template, 'template', unlistedPlaceholders(loaded.data, FILLED[name], listed)));
   return { template, findings };
 }
 
@@ -166,12 +176,15 @@ export async function unreadTemplateFindings(dir: string): Promise<Finding[]> {
 }
 
 /**
- * Each placeholder a template names but danvan cannot fill, at its first "{name}" in the template file; `unit` is the
- * unit whose document it is, undefined for the receiving body's own (summary Tờ trình, consolidated report).
+ * Which documents a placeholder finding is about: one unit's, the receiving body's own (summary Tờ trình, consolidated
+ * report), or every document made from the template (a placeholder no document can fill, found before any is made).
  */
+export type PlaceholderScope = { unit: string } | 'summary' | 'template';
+
+/** Each placeholder a template names but danvan cannot fill (`scope`: whose document), at its first "{name}" in the file. */
 export function placeholderFindings(
   template: LoadedTemplate,
-  unit: string | undefined,
+  scope: PlaceholderScope,
   missing: readonly string[],
 ): Finding[] {
   return [...new Set(missing)].map((placeholder): Finding => {
@@ -180,7 +193,10 @@ export function placeholderFindings(
     const end = positionAt(template.text, offset + placeholder.length + 2);
     return {
       ruleId: 'dossier/unknown-placeholder',
-      params: { placeholder, ...(unit ? { unit } : {}) },
+      params: {
+        placeholder,
+        ...(typeof scope === 'object' ? { unit: scope.unit } : scope === 'summary' ? { summary: true } : {}),
+      },
       at: { file: template.path, pointer: '' },
       span: { start, end },
     };

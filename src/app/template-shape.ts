@@ -122,6 +122,26 @@ export function strayBraceFindings(own: unknown, file: string): Finding[] {
 }
 
 /**
+ * The placeholders a shipped template lists in its opening comment ("# Chỗ trống dùng được: {nam} {ky}."): those its
+ * document builder fills. The shipped-templates test keeps the lists true (every placeholder a shipped text uses is
+ * listed).
+ */
+export function listedPlaceholders(shippedText: string): Set<string> {
+  const comments = shippedText.split('\n').filter((line) => line.startsWith('#'));
+  return new Set(comments.flatMap((line) => [...line.matchAll(/\{([a-z_]+)\}/g)].map((m) => m[1] ?? '')));
+}
+
+/** The placeholders of `own`'s filled texts (pointers `filled` matches) that `listed` does not hold, each once. */
+export function unlistedPlaceholders(own: unknown, filled: RegExp, listed: ReadonlySet<string>): string[] {
+  const unlisted = new Set<string>();
+  eachText(own, (text, pointer) => {
+    if (!filled.test(pointer)) return;
+    for (const [, name = ''] of text.matchAll(/\{([a-z_]+)\}/g)) if (!listed.has(name)) unlisted.add(name);
+  });
+  return [...unlisted];
+}
+
+/**
  * Placeholders in a text danvan prints as written (a heading, a signature title, a Nơi nhận line): only the fields
  * `filled` matches (JSON pointers) have their "{name}" filled, so one elsewhere would reach the signed document as
  * typed (dossier/placeholder-not-filled, at its pointer in `own`).

@@ -114,7 +114,7 @@ export function unitTask(
     },
     toTrinh.data as ToTrinhTemplate,
   );
-  gaps.push(...placeholderFindings(toTrinh, unit, missing));
+  gaps.push(...placeholderFindings(toTrinh, { unit }, missing));
   if (gaps.length > 0) {
     run.findings.push(...gaps);
     return refuse(gaps);

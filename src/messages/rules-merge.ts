@@ -103,13 +103,14 @@ export const MERGE_MESSAGES = {
     vi: (p) => `Đơn vị ${p.unit} không còn tập thể, cá nhân nào đạt biểu quyết để đề nghị; không lập hồ sơ.`,
     en: (p) => `Unit ${p.unit} has no collective or individual left who passed the vote; no dossier.`,
   }),
-  // unit: the unit whose document it is; none for the receiving body's own (summary Tờ trình, consolidated report).
-  'dossier/unknown-placeholder': define<{ placeholder: string; unit?: string }>({
+  // unit: the unit whose document it is; summary: the receiving body's own (summary Tờ trình, consolidated report);
+  // neither: every document made from the template.
+  'dossier/unknown-placeholder': define<{ placeholder: string; unit?: string; summary?: boolean }>({
     severity: 'error',
     vi: (p) =>
-      `Mẫu dùng chỗ trống {${p.placeholder}} mà danvan không điền được (${p.unit ? `đơn vị ${p.unit}` : 'văn bản tổng hợp'}); sửa mẫu theo danh sách chỗ trống ở đầu tệp.`,
+      `Mẫu dùng chỗ trống {${p.placeholder}} mà danvan không điền được${p.unit ? ` (đơn vị ${p.unit})` : p.summary ? ' (văn bản tổng hợp)' : ''}; sửa mẫu theo danh sách chỗ trống ở đầu tệp.`,
     en: (p) =>
-      `The template uses the placeholder {${p.placeholder}}, which danvan cannot fill (${p.unit ? `unit ${p.unit}` : 'the consolidated document'}); see the list of placeholders at the top of the file.`,
+      `The template uses the placeholder {${p.placeholder}}, which danvan cannot fill${p.unit ? ` (unit ${p.unit})` : p.summary ? ' (the consolidated document)' : ''}; see the list of placeholders at the top of the file.`,
   }),
   'dossier/placeholder-not-filled': define<{ placeholder: string }>({
     severity: 'error',

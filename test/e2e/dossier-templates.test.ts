@@ -89,8 +89,9 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     const target = join(dir, 'ho-so-loi');
     const r = runCli(['dossier', merged, '--out', target, '--unit', '001', '--templates', other]);
     expect(r.status).toBe(1);
+    // Not in the file's own list: found when the template is read, for every document made from it.
     expect(r.stderr).toContain(
-      `${path}:8:18  lỗi  Mẫu dùng chỗ trống {chi_dao_moi} mà danvan không điền được (đơn vị 001)`,
+      `${path}:8:18  lỗi  Mẫu dùng chỗ trống {chi_dao_moi} mà danvan không điền được; sửa mẫu theo danh sách`,
     );
     expect(r.stderr).toContain('[dossier/unknown-placeholder]');
     expect(existsSync(join(target, '001-to-trinh.docx'))).toBe(false);
@@ -161,7 +162,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     }
   });
 
-  it('refuses every unit a part template cannot be filled for, with the reason, said once at its place', () => {
+  it('reports every unknown placeholder of every template in one run, each once at its place, before drawing', () => {
     const other = join(dir, 'mau-bien-ban');
     cpSync(mau, other, { recursive: true });
     const path = join(other, 'bien-ban.yaml');
@@ -169,7 +170,6 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
       path,
       readFileSync(path, 'utf8').replace('Phiên họp kết thúc lúc', 'Phiên họp {gio_mo_dau} kết thúc lúc'),
     );
-    // The summary Tờ trình is not made when no unit's dossier goes out; the gap in its wording is said all the same.
     const summary = join(other, 'to-trinh-tong-hop.yaml');
     writeFileSync(
       summary,
@@ -177,13 +177,27 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     );
     const target = join(dir, 'ho-so-bien-ban');
     const r = runCli(['dossier', merged, '--out', target, '--templates', other, '--format', 'docx']);
-    expect(r.stderr).toMatch(
-      new RegExp(`${summary}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{ten_so\\}.*văn bản tổng hợp`),
-    );
     expect(r.status).toBe(1);
     expect(r.stderr.match(/\[dossier\/unknown-placeholder\]/g)).toHaveLength(2); // once per template, not per unit
     expect(r.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{gio_mo_dau\\}`));
-    expect(r.stderr).toContain('Từ chối hồ sơ đơn vị 001 (Sở Nội vụ): Mẫu dùng chỗ trống {gio_mo_dau}');
+    expect(r.stderr).toMatch(new RegExp(`${summary}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{ten_so\\}`));
+    expect(r.stdout).toMatch(/; 0 tệp/);
+    expect(existsSync(join(target, '001-bien-ban.docx'))).toBe(false);
+  });
+
+  it('refuses every unit a listed placeholder cannot be filled for where it is used, with the reason, said once', () => {
+    const other = join(dir, 'mau-bien-ban-2');
+    cpSync(mau, other, { recursive: true });
+    const path = join(other, 'bien-ban.yaml');
+    // {gio_ket_thuc} is in the file's list, but filled only in ket_thuc: in trich_yeu no unit's Biên bản can have it.
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace(/^trich_yeu: (.*)$/m, 'trich_yeu: $1 lúc {gio_ket_thuc}'));
+    const target = join(dir, 'ho-so-bien-ban-2');
+    const r = runCli(['dossier', merged, '--out', target, '--templates', other, '--format', 'docx']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.match(/\[dossier\/unknown-placeholder\]/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{gio_ket_thuc\\}`));
+    expect(r.stderr).toContain('Từ chối hồ sơ đơn vị 001 (Sở Nội vụ): Mẫu dùng chỗ trống {gio_ket_thuc}');
     expect(r.stdout).toMatch(/Đã lập hồ sơ cho 0 đơn vị, từ chối 15 đơn vị; 0 tệp/);
     expect(existsSync(join(target, '001-bien-ban.docx'))).toBe(false);
   });
@@ -203,7 +217,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     const gap = report('bc-loi.pdf');
     expect(gap.status).toBe(1);
     expect(gap.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{ket_luan\\}`));
-    expect(gap.stderr).toContain('danvan không điền được (văn bản tổng hợp);'); // the receiving body's, no unit
+    expect(gap.stderr).not.toContain('(đơn vị'); // the receiving body's report: no unit named
     expect(existsSync(join(dir, 'bc-loi.docx'))).toBe(false);
     expect(gap.stdout).not.toContain('đơn vị đã gửi'); // no summary of a report that was not made
   });
