@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { argumentProblem } from '../help-vi.js';
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
 import { staleCopies } from '../../app/render-task.js';
+import { statOrUndefined } from '../../io/discover.js';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { chooseTemplates } from '../templates-choice.js';
@@ -120,7 +120,7 @@ export function registerDossier(program: Command, io: Io, setExitCode: (code: Ex
       for (const path of run.written) io.stdout(ui.fileWritten(path, lang));
       io.stderr(
         ui.staleCopiesNote(
-          staleCopies(run.written, options.format, (path) => existsSync(path)),
+          staleCopies(run.written, options.format, (path) => statOrUndefined(path) !== undefined),
           lang,
         ),
       );
