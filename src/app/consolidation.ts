@@ -112,7 +112,8 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
       files: sources.length,
       effective: sources.filter((s) => s.state === 'effective').length,
       superseded: sources.filter((s) => s.state === 'superseded').length,
-      rejected: sources.filter((s) => s.state === 'rejected').length,
+      // Every file left out for its errors, those with no text to keep (unreadable) too.
+      rejected: input.rejected.size,
       errors: input.report.totals.errors,
       warnings: input.report.totals.warnings,
     },

@@ -188,7 +188,7 @@ export function placeholderFindings(
   missing: readonly string[],
 ): Finding[] {
   return [...new Set(missing)].map((placeholder): Finding => {
-    const offset = Math.max(0, template.text.indexOf(`{${placeholder}}`));
+    const offset = Math.max(0, firstUse(template.text, `{${placeholder}}`));
     const start = positionAt(template.text, offset);
     const end = positionAt(template.text, offset + placeholder.length + 2);
     return {
@@ -201,6 +201,17 @@ export function placeholderFindings(
       span: { start, end },
     };
   });
+}
+
+// Where a placeholder is used, not where the file's opening comment lists it.
+function firstUse(text: string, token: string): number {
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const at = line.trimStart().startsWith('#') ? -1 : line.indexOf(token);
+    if (at >= 0) return lineStart + at;
+    lineStart += line.length + 1;
+  }
+  return text.indexOf(token);
 }
 
 function positionAt(text: string, offset: number): Position {

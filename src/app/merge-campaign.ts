@@ -103,6 +103,11 @@ function mergeFindings(
 export interface MergeRun {
   consolidation: Consolidation;
   validation: ValidationRun;
+  /**
+   * Files left out because they cannot be read as text (a legacy Vietnamese encoding, garbled UTF-8, a binary file):
+   * the dataset keeps every file's text and has none for these, so they are named here, with their error count.
+   */
+  unreadable: { file: string; state: 'rejected'; errors: number }[];
 }
 
 /** Reads every submission (and any previous consolidation's embedded files), validates, and consolidates. */
@@ -165,7 +170,12 @@ export async function mergeCampaign(
     deliveredOn,
     report: validation.report,
   });
-  return { consolidation, validation };
+  const unreadable = validation.checked.flatMap((file) =>
+    file.text === undefined && rejected.has(file.file)
+      ? [{ file: file.file, state: 'rejected' as const, errors: rejected.get(file.file) ?? 1 }]
+      : [],
+  );
+  return { consolidation, validation, unreadable };
 }
 
 const REFERENCE_KINDS: readonly (string | undefined)[] = ['ke-hoach', 'danh-muc-don-vi', 'bo-tieu-chi'];

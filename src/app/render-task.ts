@@ -116,7 +116,12 @@ export function staleCopies(
 ): string[] {
   const other = OUTPUT_FORMATS.filter((f) => !formats.includes(f));
   const done = new Set(written);
+  // A set's PDF (001-ho-so-bo-1.pdf) has its contents page's Word copy (001-muc-luc-bo-1.docx) as its other format.
+  const copiesOf = (path: string, ext: OutputFormat) => [
+    path.replace(/\.(pdf|docx)$/i, `.${ext}`),
+    ...(ext === 'docx' ? [path.replace(/-ho-so-bo-(\d+)\.pdf$/i, '-muc-luc-bo-$1.docx')] : []),
+  ];
   return written.flatMap((path) =>
-    other.map((ext) => path.replace(/\.(pdf|docx)$/i, `.${ext}`)).filter((copy) => !done.has(copy) && exists(copy)),
+    [...new Set(other.flatMap((ext) => copiesOf(path, ext)))].filter((copy) => !done.has(copy) && exists(copy)),
   );
 }

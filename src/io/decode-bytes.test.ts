@@ -65,7 +65,8 @@ describe('decodeBytes', () => {
   });
 
   it('reads real Vietnamese with Ã, Ä-free text, non-breaking spaces and quotes as it is', () => {
-    const text = 'ten: CỘNG HÒA XÃ\u00a0HỘI CHỦ NGHĨA VIỆT NAM\nghi_chu: “NGÃ BA” — Ãn, Â€ không\n';
+    const text =
+      'ten: CỘNG HÒA XÃ\u00a0HỘI CHỦ NGHĨA VIỆT NAM\nghi_chu: “NGÃ BA” — Ãn, Â€ không; “CẤP XÃ”, ĐÃ“, NGÃ’, «XÃ» 5 m²\n';
     expect(decodeBytes(new TextEncoder().encode(text))).toMatchObject({ ok: true, text });
   });
 });

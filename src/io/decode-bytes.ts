@@ -40,12 +40,17 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 }
 
 // UTF-8 Vietnamese read as Windows-1252 and saved again ("Vá»� viá»‡c", "Ä‘á»� nghá»‹", "â€œDÃ¢n váºn"): the lead
-// bytes of Vietnamese letters become these pairs, which no Vietnamese text has ("Ã" is a letter, but never before a
-// Latin-1 sign, and "á" never before "»" or "º").
-// A continuation byte (0x80–0xBF) as Windows-1252 shows it: Latin-1 signs, and for 0x80–0x9F "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".
-const CONTINUATION =
-  '\\u0080-\\u009f\\u00a1-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122\\ufffd';
-const MOJIBAKE = new RegExp(`[ÃÄÅÆ][${CONTINUATION}]|á[\\u00ba\\u00bb]|â€`);
+// bytes of Vietnamese letters become these pairs, which no Vietnamese text has: "á" never stands before "»" or "º", "Ä",
+// "Å" and "Æ" are not Vietnamese letters, and "â" never stands before "€". "Ã" is a Vietnamese capital, so after it
+// only signs no text puts there count — not quotes, dashes or "…" ("CẤP XÃ”", "NGÃ’"); a garbled file has many other
+// pairs anyway.
+const CP1252_HIGH =
+  '\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2030\\u2039\\u203a\\u20ac\\u2122\\ufffd';
+const CP1252_PUNCTUATION = '\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026';
+const MOJIBAKE = new RegExp(
+  `Ã[\\u0080-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u00bf${CP1252_HIGH}]|` +
+    `[ÄÅÆ][\\u0080-\\u009f\\u00a1-\\u00bf${CP1252_HIGH}${CP1252_PUNCTUATION}]|á[\\u00ba\\u00bb]|â€`,
+);
 
 function utf8(bytes: Uint8Array, encoding: 'utf-8' | 'utf-8-bom'): DecodedText {
   try {

@@ -103,14 +103,19 @@ export const MERGE_MESSAGES = {
     vi: (p) => `Đơn vị ${p.unit} không còn tập thể, cá nhân nào đạt biểu quyết để đề nghị; không lập hồ sơ.`,
     en: (p) => `Unit ${p.unit} has no collective or individual left who passed the vote; no dossier.`,
   }),
-  // unit: the unit whose document it is; summary: the receiving body's own (summary Tờ trình, consolidated report);
-  // neither: every document made from the template.
+  // Neither unit nor summary: the template's own list does not hold it, so no document can have it (found when the
+  // template is read). unit (a unit's document) or summary (the receiving body's own): it is listed, but the field it
+  // is in does not fill it (found when the document is made).
   'dossier/unknown-placeholder': define<{ placeholder: string; unit?: string; summary?: boolean }>({
     severity: 'error',
     vi: (p) =>
-      `Mẫu dùng chỗ trống {${p.placeholder}} mà danvan không điền được${p.unit ? ` (đơn vị ${p.unit})` : p.summary ? ' (văn bản tổng hợp)' : ''}; sửa mẫu theo danh sách chỗ trống ở đầu tệp.`,
+      p.unit || p.summary
+        ? `Chỗ trống {${p.placeholder}} không được điền ở trường này (${p.unit ? `đơn vị ${p.unit}` : 'văn bản tổng hợp'}): mỗi chỗ trống chỉ được điền ở những trường có nó trong mẫu có sẵn; chuyển về đúng trường, hoặc viết thẳng nội dung.`
+        : `Mẫu dùng chỗ trống {${p.placeholder}} mà danvan không điền được; sửa mẫu theo danh sách chỗ trống ở đầu tệp.`,
     en: (p) =>
-      `The template uses the placeholder {${p.placeholder}}, which danvan cannot fill${p.unit ? ` (unit ${p.unit})` : p.summary ? ' (the consolidated document)' : ''}; see the list of placeholders at the top of the file.`,
+      p.unit || p.summary
+        ? `The placeholder {${p.placeholder}} is not filled in this field (${p.unit ? `unit ${p.unit}` : 'the consolidated document'}): each placeholder is filled only in the fields that have it in the shipped template; move it there, or write the text itself.`
+        : `The template uses the placeholder {${p.placeholder}}, which danvan cannot fill; see the list of placeholders at the top of the file.`,
   }),
   'dossier/placeholder-not-filled': define<{ placeholder: string }>({
     severity: 'error',

@@ -69,7 +69,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
   it('says when Word copies of an earlier run are left beside PDFs it did not write them with', () => {
     const pdfOnly = runCli(['dossier', merged, '--out', out, '--unit', '001', '--format', 'pdf', '--force']);
     expect(pdfOnly.status).toBe(0);
-    expect(pdfOnly.stderr).toContain('Lưu ý: còn 4 tệp định dạng khác từ lần chạy trước');
+    expect(pdfOnly.stderr).toContain('Lưu ý: còn 4 tệp định dạng khác từ lần chạy trước'); // the .docx run made no sets
     expect(pdfOnly.stderr).toContain(join(out, '001-to-trinh.docx'));
   });
 
@@ -196,8 +196,11 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
     const r = runCli(['dossier', merged, '--out', target, '--templates', other, '--format', 'docx']);
     expect(r.status).toBe(1);
     expect(r.stderr.match(/\[dossier\/unknown-placeholder\]/g)).toHaveLength(1);
-    expect(r.stderr).toMatch(new RegExp(`${path}:\\d+:\\d+  lỗi  Mẫu dùng chỗ trống \\{gio_ket_thuc\\}`));
-    expect(r.stderr).toContain('Từ chối hồ sơ đơn vị 001 (Sở Nội vụ): Mẫu dùng chỗ trống {gio_ket_thuc}');
+    // At its use on the trich_yeu line (line 3), not at the list in the opening comment.
+    expect(r.stderr).toMatch(
+      new RegExp(`${path}:3:\\d+  lỗi  Chỗ trống \\{gio_ket_thuc\\} không được điền ở trường này \\(đơn vị 001\\)`),
+    );
+    expect(r.stderr).toContain('Từ chối hồ sơ đơn vị 001 (Sở Nội vụ): Chỗ trống {gio_ket_thuc} không được điền');
     expect(r.stdout).toMatch(/Đã lập hồ sơ cho 0 đơn vị, từ chối 15 đơn vị; 0 tệp/);
     expect(existsSync(join(target, '001-bien-ban.docx'))).toBe(false);
   });

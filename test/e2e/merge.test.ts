@@ -81,6 +81,21 @@ describe('danvan merge (spawned binary)', () => {
   });
 });
 
+describe('danvan merge: a file that cannot be read as text', () => {
+  it('is counted and named as left out, not passed over as if never sent', async () => {
+    const dir = tmp();
+    cpSync(join(ROOT, INBOX), join(dir, 'in'), { recursive: true });
+    // Saved by an old editor in Windows-1258: "Sở" as S + 0xD5, not UTF-8.
+    writeFileSync(join(dir, 'in', 'dang-ky-cu.yaml'), Buffer.from([0x74, 0x65, 0x6e, 0x3a, 0x20, 0x53, 0xd5, 0x0a]));
+    const io = fakeIo(dir);
+    expect(await main(['merge', 'in', '--out', 'th.json', '--today', '20/04/2025'], io)).toBe(1);
+    expect(io.out()).toContain('in/dang-ky-cu.yaml: bị loại khỏi tổng hợp vì có 1 lỗi; sửa tệp rồi gộp lại.');
+    const merged = JSON.parse(readFileSync(join(dir, 'th.json'), 'utf8')) as Consolidation;
+    expect(merged.totals.rejected).toBe(3); // the two of the inbox, and this one
+    expect(io.out()).toMatch(/3 hồ sơ bị loại vì có lỗi/);
+  });
+});
+
 describe('danvan merge: output safety', () => {
   it('never overwrites without --force and never modifies inputs', async () => {
     const dir = tmp();

@@ -51,7 +51,7 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
       const onProgress = (done: number, total: number) => {
         if (showProgress && (done % 50 === 0 || done === total)) io.stderr(ui.progressLine(done, total, lang));
       };
-      const { consolidation, validation } = await mergeCampaign(
+      const { consolidation, validation, unreadable } = await mergeCampaign(
         paths.filter((path) => !isPrevious(path)),
         previous,
         { ...validateSettings(globals, io, { plan: options.plan }), onProgress },
@@ -71,7 +71,7 @@ export function registerMerge(program: Command, io: Io, setExitCode: (code: Exit
         // No code frames: a province's inbox can hold thousands of findings, and the dataset keeps them all.
         stylish(validation.report, { color: useColor(io), lang, readSource: () => undefined }),
       );
-      io.stdout(ui.rejectedLines(consolidation.sources, lang));
+      io.stdout(ui.rejectedLines([...consolidation.sources, ...unreadable], lang));
       io.stdout(ui.mergeWritten(options.out, consolidation.totals, lang));
       setExitCode(validation.report.totals.errors > 0 ? 1 : 0);
     });
