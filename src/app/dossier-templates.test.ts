@@ -89,4 +89,22 @@ describe('loadDossierTemplates: a campaign template it cannot read is said where
     ]);
     expect(findings[2]?.span?.start).toEqual({ line: 1, column: 6 });
   });
+
+  it('points at the stray brace and at the placeholder itself, not where their long text begins', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-mau-'));
+    const shipped = readFileSync(join(SHIPPED_TEMPLATES, 'to-trinh.yaml'), 'utf8');
+    const text = shipped
+      .replace('Thực hiện {ke_hoach}', 'Thực hiện {{ke_hoach}}')
+      .replace(/^(noi_nhan:\n {2}- )(.*)$/m, '$1$2 {nam}');
+    writeFileSync(join(dir, 'to-trinh.yaml'), text);
+    const where = (token: string) => {
+      const before = text.slice(0, text.indexOf(token));
+      return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+    };
+    const { findings } = await loadDossierTemplates(dir);
+    const at = (rule: string) => findings.find((f) => f.ruleId === rule)?.span?.start;
+    expect(at('dossier/stray-brace')).toEqual(where('{{ke_hoach}}'));
+    const line = where('Như trên {nam}');
+    expect(at('dossier/placeholder-not-filled')).toEqual({ ...line, column: line.column + 'Như trên '.length });
+  });
 });

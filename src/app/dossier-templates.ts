@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import type { Position } from '../diagnostics/types.js';
+import type { Position, Span } from '../diagnostics/types.js';
 import { CAMPAIGN_TEMPLATES_FOLDER, folderFiles, lstatOrUndefined, statOrUndefined } from '../io/discover.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import { decodeBytes, encodingFinding } from '../io/decode-bytes.js';
@@ -10,6 +10,7 @@ import type { Finding } from '../messages/catalog.js';
 import { packageRoot } from '../paths.js';
 import { closestMatch } from '../core/similarity.js';
 import {
+  firstStrayBrace,
   listedPlaceholders,
   strayBraceFindings,
   templateShapeFindings,
@@ -102,10 +103,17 @@ async function loadTemplate(
     ...strayBraceFindings(loaded.data, path),
     ...unfilledPlaceholderFindings(loaded.data, FILLED[name], path),
   ];
-  const findings: Finding[] = problems.map((f) => ({
-    ...f,
-    span: loaded.locate(f.at.pointer, f.onKey),
-  }));
+  const findings: Finding[] = problems.map((f) => {
+    const span = loaded.locate(f.at.pointer, f.onKey);
+    // A brace or a placeholder inside a long text: at the brace itself, not where the text begins.
+    const within =
+      f.ruleId === 'dossier/stray-brace'
+        ? (slice: string) => firstStrayBrace(slice)?.index
+        : f.ruleId === 'dossier/placeholder-not-filled'
+          ? (slice: string) => slice.indexOf(`{${f.params.placeholder}}`)
+          : undefined;
+    return { ...f, span: within ? narrowed(loaded.text, span, within) : span };
+  });
   // A placeholder the shipped file does not list is one no document can fill: said now, with the other problems,
   // not after they are mended and a unit's document is made.
   const listed = listedPlaceholders(shipped.text);
@@ -201,6 +209,22 @@ export function placeholderFindings(
       span: { start, end },
     };
   });
+}
+
+/** `span` moved to where `find` finds something in its text (an offset into it), or as it is when nothing is found. */
+function narrowed(text: string, span: Span, find: (slice: string) => number | undefined): Span {
+  const offsetOf = ({ line, column }: Position) =>
+    text
+      .split('\n')
+      .slice(0, line - 1)
+      .reduce((sum, l) => sum + l.length + 1, 0) +
+    column -
+    1;
+  const from = offsetOf(span.start);
+  const at = find(text.slice(from, offsetOf(span.end)));
+  if (at === undefined || at < 0) return span;
+  const start = positionAt(text, from + at);
+  return { start, end: { line: start.line, column: start.column + 1 } };
 }
 
 // Where a placeholder is used, not where the file's opening comment lists it.

@@ -92,7 +92,7 @@ function eachText(value: unknown, visit: (text: string, pointer: string) => void
 export function strayBraceFindings(own: unknown, file: string): Finding[] {
   const findings: Finding[] = [];
   eachText(own, (text, pointer) => {
-    const stray = [...text.matchAll(/\{[a-z_]+\}|\{([^{}\n]{1,40})\}|[{}]/gu)].find((m) => m[0].length === 1 || m[1]);
+    const stray = firstStrayBrace(text);
     if (!stray) return;
     const at = stray.index;
     // The whole words around the brace, which a paragraph's first words would not show.
@@ -119,6 +119,16 @@ export function strayBraceFindings(own: unknown, file: string): Finding[] {
     });
   });
   return findings;
+}
+
+/**
+ * The first brace of `text` that is not part of a placeholder written right ("{nam}"): a lone "{" or "}", or a pair
+ * around what is not a placeholder name ("{Ten_Don_Vi}", group 1). Folding a YAML text changes only its whitespace, so
+ * the same search in the file's own text finds the same brace.
+ */
+export function firstStrayBrace(text: string): RegExpExecArray | undefined {
+  for (const m of text.matchAll(/\{[a-z_]+\}|\{([^{}\n]{1,40})\}|[{}]/gu)) if (m[0].length === 1 || m[1]) return m;
+  return undefined;
 }
 
 /**
