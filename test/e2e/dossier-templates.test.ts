@@ -283,24 +283,6 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
       ),
     );
     expect(r.stdout).not.toContain('Mẫu lời văn của đợt');
-    // The same with a shipped plan (no plan file): the units' files are what is gone.
-    const shippedPlan = join(dir, 'co-san-cu');
-    cpSync(campaign, shippedPlan, { recursive: true });
-    rmSync(join(shippedPlan, 'ke-hoach.yaml'));
-    const second = join(dir, 'tong-hop-co-san-cu.json');
-    expect(runCli(['merge', shippedPlan, '--plan', 'vinh-long-2025', '--out', second]).status).toBe(0);
-    renameSync(shippedPlan, join(dir, 'co-san-moi'));
-    const moved = runCli([
-      'dossier',
-      second,
-      '--out',
-      join(dir, 'ho-so-co-san-cu'),
-      '--unit',
-      '001',
-      '--format',
-      'docx',
-    ]);
-    expect(moved.stderr).toMatch(/Không tìm thấy tệp .*co-san-cu.*\[dossier\/plan-folder-gone\]/);
   });
 
   it('refuses --templates naming the campaign folder, and says when templates are copied where no plan is', () => {
