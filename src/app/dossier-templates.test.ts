@@ -88,6 +88,7 @@ describe('loadDossierTemplates: a campaign template it cannot read is said where
       ['dossier/template-unreadable', join(dir, 'bao-cao-tong-hop.yaml'), 'loop'],
     ]);
     expect(findings[2]?.span?.start).toEqual({ line: 1, column: 6 });
+    expect(findings[2]?.params).toMatchObject({ template: true }); // "save the template again", not "send it again"
   });
 
   it('points at the stray brace and at the placeholder itself, not where their long text begins', async () => {

@@ -148,7 +148,15 @@ async function readTemplateText(path: string): Promise<{ text: string } | { find
     return { finding: { ruleId: 'dossier/template-unreadable', params: { reason }, at: { file: path, pointer: '' } } };
   }
   const decoded = decodeBytes(bytes);
-  return decoded.ok ? { text: decoded.text } : { finding: encodingFinding(path, decoded) };
+  if (decoded.ok) return { text: decoded.text };
+  const finding = encodingFinding(path, decoded);
+  // The officer saves a template again; a unit sends its file again.
+  return {
+    finding:
+      finding.ruleId === 'encoding/legacy-vietnamese'
+        ? { ...finding, params: { ...finding.params, template: true } }
+        : finding,
+  };
 }
 
 // A template file is YAML; "to-trinh.yml", "To-Trinh.yaml", "to_trinh.yaml" or Notepad's "to-trinh.yaml.txt" is one the

@@ -37,14 +37,15 @@ export const INPUT_MESSAGES = {
     vi: (p) => `Byte ${p.byte} không hợp lệ trong UTF-8. Hãy lưu lại tệp với bảng mã UTF-8.`,
     en: (p) => `Byte ${p.byte} is not valid UTF-8. Save the file again as UTF-8.`,
   }),
-  'encoding/legacy-vietnamese': define<{ byte: string }>({
+  // template: a campaign's wording template, which the officer saves again rather than sends.
+  'encoding/legacy-vietnamese': define<{ byte: string; template?: boolean }>({
     severity: 'error',
     vi: (p) =>
       `Tệp có vẻ dùng bảng mã tiếng Việt cũ (TCVN3/ABC, VNI hoặc Windows-1258), byte đầu tiên lạ là ${p.byte}. ` +
-      'Hãy chuyển sang Unicode UTF-8 (ví dụ bằng công cụ chuyển mã của Unikey) rồi gửi lại.',
+      `Hãy chuyển sang Unicode UTF-8 (ví dụ bằng công cụ chuyển mã của Unikey) rồi ${p.template ? 'lưu lại tệp mẫu' : 'gửi lại'}.`,
     en: (p) =>
       `The file looks like a legacy Vietnamese encoding (TCVN3/ABC, VNI or Windows-1258); first odd byte ${p.byte}. ` +
-      'Convert it to Unicode UTF-8 (for example with Unikey’s converter) and send it again.',
+      `Convert it to Unicode UTF-8 (for example with Unikey’s converter) and ${p.template ? 'save the template again' : 'send it again'}.`,
   }),
   'encoding/mojibake': define<{ sample: string }>({
     severity: 'error',
