@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path';
-import type { Position, Span } from '../diagnostics/types.js';
+import { offsetAt, positionAt } from '../diagnostics/text-position.js';
+import type { Span } from '../diagnostics/types.js';
 import { CAMPAIGN_TEMPLATES_FOLDER, folderFiles, lstatOrUndefined, statOrUndefined } from '../io/discover.js';
 import { parseYamlText } from '../io/load-yaml.js';
 import { decodeBytes, encodingFinding } from '../io/decode-bytes.js';
@@ -45,13 +46,7 @@ const FILLED: Record<TemplateName, RegExp> = {
 export const SHIPPED_TEMPLATES = join(packageRoot, 'templates', 'dossier');
 
 /** The path of a shipped template ("bao-cao-tong-hop" → templates/dossier/bao-cao-tong-hop.yaml). */
-export const shippedTemplatePath = (name: string): string => join(SHIPPED_TEMPLATES, `${name}.yaml`);
-
-/** A shipped template's data, for documents a campaign does not override (the consolidated report). */
-export async function readShippedTemplate<T>(name: string): Promise<T> {
-  const path = shippedTemplatePath(name);
-  return parseYamlText(path, await readTextFile(path)).data as T;
-}
+const shippedTemplatePath = (name: string): string => join(SHIPPED_TEMPLATES, `${name}.yaml`);
 
 export interface LoadedTemplate {
   /** The file read: the campaign's own, or the shipped one. */
@@ -148,15 +143,7 @@ async function readTemplateText(path: string): Promise<{ text: string } | { find
     return { finding: { ruleId: 'dossier/template-unreadable', params: { reason }, at: { file: path, pointer: '' } } };
   }
   const decoded = decodeBytes(bytes);
-  if (decoded.ok) return { text: decoded.text };
-  const finding = encodingFinding(path, decoded);
-  // The officer saves a template again; a unit sends its file again.
-  return {
-    finding:
-      finding.ruleId === 'encoding/legacy-vietnamese'
-        ? { ...finding, params: { ...finding.params, template: true } }
-        : finding,
-  };
+  return decoded.ok ? { text: decoded.text } : { finding: encodingFinding(path, decoded, 'template') };
 }
 
 // A template file is YAML; "to-trinh.yml", "To-Trinh.yaml", "to_trinh.yaml" or Notepad's "to-trinh.yaml.txt" is one the
@@ -221,15 +208,8 @@ export function placeholderFindings(
 
 /** `span` moved to where `find` finds something in its text (an offset into it), or as it is when nothing is found. */
 function narrowed(text: string, span: Span, find: (slice: string) => number | undefined): Span {
-  const offsetOf = ({ line, column }: Position) =>
-    text
-      .split('\n')
-      .slice(0, line - 1)
-      .reduce((sum, l) => sum + l.length + 1, 0) +
-    column -
-    1;
-  const from = offsetOf(span.start);
-  const at = find(text.slice(from, offsetOf(span.end)));
+  const from = offsetAt(text, span.start);
+  const at = find(text.slice(from, offsetAt(text, span.end)));
   if (at === undefined || at < 0) return span;
   const start = positionAt(text, from + at);
   return { start, end: { line: start.line, column: start.column + 1 } };
@@ -244,12 +224,6 @@ function firstUse(text: string, token: string): number {
     lineStart += line.length + 1;
   }
   return text.indexOf(token);
-}
-
-function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
 }
 
 /** Copies every shipped template into `<folder>/mau-van-ban/` to start from; refuses to overwrite without force. */

@@ -1,4 +1,6 @@
 import { closestMatch } from '../core/similarity.js';
+import { forEachText } from '../core/text-values.js';
+import { childPointer } from '../diagnostics/pointer.js';
 import type { Finding } from '../messages/catalog.js';
 
 type Kind = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
@@ -12,7 +14,6 @@ const kindOf = (value: unknown): Kind => {
 };
 const numeric = (kind: Kind) => kind === 'number' || kind === 'integer';
 const sameKind = (a: Kind, b: Kind) => a === b || (numeric(a) && numeric(b));
-const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /**
  * What a campaign's wording file (mau-van-ban/<name>.yaml) must keep of the shipped one it replaces: every field the
@@ -56,7 +57,7 @@ export function templateShapeFindings(shipped: unknown, own: unknown, file: stri
     for (const key of Object.keys(wanted))
       if (!(key in given))
         findings.push({ ruleId: 'schema/required', params: { property: key }, at: { file, pointer } });
-      else walk(wanted[key], given[key], `${pointer}/${escape(key)}`);
+      else walk(wanted[key], given[key], childPointer(pointer, key));
     for (const key of Object.keys(given))
       if (!(key in wanted)) {
         const suggestion = closestMatch(
@@ -67,21 +68,13 @@ export function templateShapeFindings(shipped: unknown, own: unknown, file: stri
           ruleId: 'schema/unknown-field',
           severity: 'warning',
           params: { property: key, ...(suggestion ? { suggestion } : {}) },
-          at: { file, pointer: `${pointer}/${escape(key)}` },
+          at: { file, pointer: childPointer(pointer, key) },
           onKey: true,
         });
       }
   };
   walk(shipped, own, '');
   return findings;
-}
-
-// Every text of a template with its JSON pointer, lists and mappings walked down.
-function eachText(value: unknown, visit: (text: string, pointer: string) => void, pointer = ''): void {
-  if (typeof value === 'string') visit(value, pointer);
-  else if (Array.isArray(value)) value.forEach((item, i) => eachText(item, visit, `${pointer}/${i}`));
-  else if (value !== null && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) eachText(item, visit, `${pointer}/${escape(key)}`);
 }
 
 /**
@@ -91,7 +84,7 @@ function eachText(value: unknown, visit: (text: string, pointer: string) => void
  */
 export function strayBraceFindings(own: unknown, file: string): Finding[] {
   const findings: Finding[] = [];
-  eachText(own, (text, pointer) => {
+  forEachText(own, (text, pointer) => {
     const stray = firstStrayBrace(text);
     if (!stray) return;
     const at = stray.index;
@@ -144,7 +137,7 @@ export function listedPlaceholders(shippedText: string): Set<string> {
 /** The placeholders of `own`'s filled texts (pointers `filled` matches) that `listed` does not hold, each once. */
 export function unlistedPlaceholders(own: unknown, filled: RegExp, listed: ReadonlySet<string>): string[] {
   const unlisted = new Set<string>();
-  eachText(own, (text, pointer) => {
+  forEachText(own, (text, pointer) => {
     if (!filled.test(pointer)) return;
     for (const [, name = ''] of text.matchAll(/\{([a-z_]+)\}/g)) if (!listed.has(name)) unlisted.add(name);
   });
@@ -158,7 +151,7 @@ export function unlistedPlaceholders(own: unknown, filled: RegExp, listed: Reado
  */
 export function unfilledPlaceholderFindings(own: unknown, filled: RegExp, file: string): Finding[] {
   const findings: Finding[] = [];
-  eachText(own, (text, pointer) => {
+  forEachText(own, (text, pointer) => {
     const placeholder = /\{([a-z_]+)\}/.exec(text)?.[1];
     if (placeholder && !filled.test(pointer))
       findings.push({ ruleId: 'dossier/placeholder-not-filled', params: { placeholder }, at: { file, pointer } });

@@ -1,5 +1,6 @@
 import type { Position } from '../diagnostics/types.js';
 import type { Finding } from '../messages/catalog.js';
+import { positionAt } from '../diagnostics/text-position.js';
 
 /** The outcome of turning a file's bytes into text; pure, so every encoding case is unit-testable. */
 export type DecodedText =
@@ -14,18 +15,22 @@ const SAMPLE = 8192;
  * Windows-1258 or TCVN3 file, encoding/invalid-utf8, encoding/mojibake: UTF-8 Vietnamese once read as Windows-1252
  * and saved again), at the first byte or character that is not.
  */
-export function encodingFinding(file: string, decoded: Extract<DecodedText, { ok: false }>): Finding {
+export function encodingFinding(
+  file: string,
+  decoded: Extract<DecodedText, { ok: false }>,
+  /** What the file is: a unit's submission (sent again once mended) or a campaign's template (saved again). */
+  source: 'submission' | 'template' = 'submission',
+): Finding {
   const span = { start: decoded.position, end: decoded.position };
   const at = { file, pointer: '' };
   if (decoded.problem === 'binary') return { ruleId: 'encoding/binary', params: {}, at, span };
   if (decoded.problem === 'mojibake')
     return { ruleId: 'encoding/mojibake', params: { sample: decoded.sample }, at, span };
-  return {
-    ruleId: decoded.problem === 'legacy-vietnamese' ? 'encoding/legacy-vietnamese' : 'encoding/invalid-utf8',
-    params: { byte: decoded.byte },
-    at,
-    span,
-  };
+  if (decoded.problem === 'legacy-vietnamese') {
+    const template = source === 'template' ? { template: true } : {};
+    return { ruleId: 'encoding/legacy-vietnamese', params: { byte: decoded.byte, ...template }, at, span };
+  }
+  return { ruleId: 'encoding/invalid-utf8', params: { byte: decoded.byte }, at, span };
 }
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
@@ -57,11 +62,8 @@ function utf8(bytes: Uint8Array, encoding: 'utf-8' | 'utf-8-bom'): DecodedText {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     const garbled = MOJIBAKE.exec(text);
     if (garbled) {
-      const before = text.slice(0, garbled.index);
-      const line = before.split('\n').length;
-      const column = garbled.index - before.lastIndexOf('\n');
       const sample = text.slice(garbled.index, garbled.index + 24).split('\n')[0] ?? '';
-      return { ok: false, problem: 'mojibake', sample, position: { line, column } };
+      return { ok: false, problem: 'mojibake', sample, position: positionAt(text, garbled.index) };
     }
     return { ok: true, text, encoding };
   } catch {

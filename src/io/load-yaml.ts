@@ -3,6 +3,7 @@ import { substituteFor, undrawable } from '../core/glyphs.js';
 import type { Document, Node, Range } from 'yaml';
 import type { Finding } from '../messages/catalog.js';
 import { splitPointer } from '../diagnostics/pointer.js';
+import { positionAt } from '../diagnostics/text-position.js';
 import type { Position, Span } from '../diagnostics/types.js';
 import { cleanInvisible } from './clean-text.js';
 import type { InvisibleMark } from './clean-text.js';
@@ -189,8 +190,7 @@ const withLineFeeds = (text: string): string => text.replace(LONE_CR, '\n');
 // At the end of the first line that ends in a lone CR; `lines` is the text with LF in its place (same offsets).
 function crNotice(file: string, typed: string, lines: string): Finding {
   const first = typed.search(LONE_CR);
-  const before = lines.slice(0, first);
-  const position = { line: before.split('\n').length, column: first - before.lastIndexOf('\n') };
+  const position = positionAt(lines, first);
   return {
     ruleId: 'text/cr-line-endings',
     params: { count: typed.match(LONE_CR)?.length ?? 0 },

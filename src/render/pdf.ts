@@ -6,6 +6,8 @@ import type { Block, DocumentModel, Signer, TableAppendix } from './document-mod
 import { toNfc } from './nfc.js';
 import { numberPagesAsAdded } from './pdf-page-numbers.js';
 import type { PageNumbering } from './pdf-page-numbers.js';
+import { drawTable } from './pdf-table.js';
+import type { Row } from './pdf-table.js';
 
 const MM = 72 / 25.4;
 // Nghị định 30/2020, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
@@ -17,7 +19,6 @@ const BODY = 14;
 const INDENT = 10 * MM;
 
 type Doc = PDFKit.PDFDocument;
-type Columns = Extract<Block, { kind: 'table' }>['columns'];
 
 /** Where one document lies in a rendered PDF: its first page (0-based) and how many pages it took. */
 export interface PageRange {
@@ -212,12 +213,21 @@ function signatureHeight(doc: Doc, model: DocumentModel): number {
   return 12 + Math.max(model.receivers?.length ? receivers : 0, ...model.signers.map(signer));
 }
 
-// Moves the last block to a new page when it would leave the signature block alone on the next one.
-function keepWithSignature(doc: Doc, model: DocumentModel, last: Block): void {
+// Starts a new page when `needed` points would not fit under the cursor but would fit on a fresh page (with room to
+// spare: a group taller than that breaks where it must).
+function keepOnOnePage(doc: Doc, needed: number): void {
   const bottom = doc.page.height - doc.page.margins.bottom;
   const room = bottom - doc.page.margins.top;
-  const needed = paragraphHeight(doc, last) + signatureHeight(doc, model);
   if (doc.y + needed > bottom && needed < room * 0.9) doc.addPage({ size: 'A4', margins: MARGINS });
+}
+
+// What must share a page with the signature block (ND30: it never stands alone): the last block and the block itself.
+const signatureGroup = (doc: Doc, model: DocumentModel, last: Block): number =>
+  paragraphHeight(doc, last) + signatureHeight(doc, model);
+
+// Moves the last block to a new page when it would leave the signature block alone on the next one.
+function keepWithSignature(doc: Doc, model: DocumentModel, last: Block): void {
+  keepOnOnePage(doc, signatureGroup(doc, model, last));
 }
 
 // A heading never ends a page ("V. ĐỀ XUẤT, KIẾN NGHỊ" alone at the foot): it goes to the next page when the first
@@ -228,17 +238,13 @@ function keepHeadingWithNext(doc: Doc, model: DocumentModel, index: number): voi
   const heading = model.blocks[index];
   const next = model.blocks[index + 1];
   if (!heading || !next) return;
-  const bottom = doc.page.height - doc.page.margins.bottom;
-  const room = bottom - doc.page.margins.top;
+  const headed = paragraphHeight(doc, heading);
+  const room = doc.page.height - doc.page.margins.bottom - doc.page.margins.top;
+  const lastWithSignature = index + 1 === model.blocks.length - 1 && model.signers.length > 0;
+  const group = lastWithSignature ? headed + signatureGroup(doc, model, next) : Infinity;
   const line = doc.font('regular').fontSize(BODY).heightOfString('X', { lineGap: 2 });
   const firstLines = next.kind === 'table' ? 60 : Math.min(paragraphHeight(doc, next), 2 * line + 6);
-  const withSignature =
-    index + 1 === model.blocks.length - 1 && model.signers.length > 0
-      ? paragraphHeight(doc, next) + signatureHeight(doc, model)
-      : 0;
-  const headed = paragraphHeight(doc, heading);
-  const after = withSignature > 0 && headed + withSignature < room * 0.9 ? withSignature : firstLines;
-  if (doc.y + headed + after > bottom) doc.addPage({ size: 'A4', margins: MARGINS });
+  keepOnOnePage(doc, group < room * 0.9 ? group : headed + firstLines);
 }
 
 function drawBlock(doc: Doc, block: Block): void {
@@ -296,99 +302,6 @@ function drawSignatures(doc: Doc, model: DocumentModel): void {
     if (first) bottoms.push(signature(first, x + half));
   }
   doc.y = Math.max(...bottoms);
-}
-
-/** A table row: its cells, or a group heading drawn across the whole width ("I. TẬP THỂ"). */
-type Row = readonly string[] | { group: string };
-
-function drawTable(
-  doc: Doc,
-  columns: Columns,
-  rows: readonly Row[],
-  width: number,
-  newPage: () => void,
-  boldLastRow = false,
-): void {
-  const x = doc.page.margins.left;
-  const widths = columns.map((c) => c.width * width);
-  const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const cellHeight = (cell: string, i: number, font: string) =>
-    doc
-      .font(font)
-      .fontSize(12)
-      .heightOfString(cell, { width: (widths[i] ?? 0) - 8 });
-  const heightOf = (cells: readonly string[], font: string) =>
-    Math.max(...cells.map((cell, i) => cellHeight(cell, i, font))) + 8;
-  const drawRow = (cells: readonly string[], font: string, isHeader = false) => {
-    const height = heightOf(cells, font);
-    const y = doc.y;
-    let cx = x;
-    cells.forEach((cell, i) => {
-      const w = widths[i] ?? 0;
-      doc.rect(cx, y, w, height).lineWidth(0.5).stroke();
-      doc
-        .font(font)
-        .fontSize(12)
-        .text(cell, cx + 4, y + 4, { width: w - 8, align: isHeader ? 'center' : (columns[i]?.align ?? 'left') });
-      cx += w;
-    });
-    doc.y = y + height;
-  };
-  const header = columns.map((c) => c.header);
-  const freshPage = () => {
-    newPage();
-    drawRow(header, 'bold', true);
-  };
-  // A cell's words that fit in `space` points (binary search on the word count), and the rest.
-  const cut = (cell: string, i: number, font: string, space: number): [string, string] => {
-    const words = cell.split(' ');
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (cellHeight(words.slice(0, mid).join(' '), i, font) + 8 <= space) lo = mid;
-      else hi = mid - 1;
-    }
-    return [words.slice(0, lo).join(' '), words.slice(lo).join(' ')];
-  };
-  if (doc.y + heightOf(header, 'bold') + 24 > bottom()) newPage();
-  drawRow(header, 'bold', true);
-  rows.forEach((row, r) => {
-    if (!Array.isArray(row)) {
-      const title = (row as { group: string }).group;
-      // A group heading never ends a page: it needs room for itself and a row under it.
-      if (doc.y + 60 > bottom()) freshPage();
-      const y = doc.y;
-      const h =
-        doc
-          .font('bold')
-          .fontSize(12)
-          .heightOfString(title, { width: width - 8 }) + 8;
-      doc.rect(x, y, width, h).lineWidth(0.5).stroke();
-      doc
-        .font('bold')
-        .fontSize(12)
-        .text(title, x + 4, y + 4, { width: width - 8 });
-      doc.y = y + h;
-      return;
-    }
-    const cells = row as readonly string[];
-    const font = boldLastRow && r === rows.length - 1 ? 'bold' : 'regular';
-    // A row that does not fit goes to the next page, under a repeated header row.
-    if (doc.y + heightOf(cells, font) > bottom()) freshPage();
-    let rest: readonly string[] = cells;
-    // A row taller than a page is split across pages, each piece in its borders under the repeated header.
-    while (doc.y + heightOf(rest, font) > bottom()) {
-      const pieces = rest.map((cell, i) => cut(cell, i, font, bottom() - doc.y));
-      drawRow(
-        pieces.map(([now]) => now),
-        font,
-      );
-      rest = pieces.map(([, later]) => later);
-      freshPage();
-    }
-    drawRow(rest, font);
-  });
 }
 
 function drawAppendix(doc: Doc, appendix: TableAppendix, pages: PageNumbering): void {

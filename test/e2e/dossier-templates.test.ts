@@ -21,6 +21,12 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
   let again: CliResult;
   let run: CliResult;
   let merge: CliResult;
+  // A copy of the campaign's mau-van-ban/ to edit for one test, in a folder of its own.
+  const copyOfTemplates = (name: string) => {
+    const copy = join(dir, name);
+    cpSync(mau, copy, { recursive: true });
+    return copy;
+  };
 
   beforeAll(() => {
     cpSync('examples/vinh-long-2025', campaign, { recursive: true });
@@ -82,8 +88,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
   });
 
   it('reports a placeholder no one can fill at its line and column in the campaign template, and draws nothing', () => {
-    const other = join(dir, 'mau-khac');
-    cpSync(mau, other, { recursive: true });
+    const other = copyOfTemplates('mau-khac');
     const path = join(other, 'to-trinh.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace(OWN_SENTENCE, `Theo chỉ đạo {chi_dao_moi}.`));
     const target = join(dir, 'ho-so-loi');
@@ -98,8 +103,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
   });
 
   it('stops with a located error when a campaign template is not valid YAML', () => {
-    const broken = join(dir, 'mau-hong');
-    cpSync(mau, broken, { recursive: true });
+    const broken = copyOfTemplates('mau-hong');
     writeFileSync(join(broken, 'bao-cao.yaml'), 'tieu_de: [chưa đóng\n');
     const r = runCli(['dossier', merged, '--out', join(dir, 'ho-so-hong'), '--unit', '001', '--templates', broken]);
     expect(r.status).toBe(1);
@@ -110,8 +114,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
   });
 
   it('reports a renamed or retyped field of a campaign template where it is, never a stack trace', () => {
-    const edited = join(dir, 'mau-doi-ten');
-    cpSync(mau, edited, { recursive: true });
+    const edited = copyOfTemplates('mau-doi-ten');
     const path = join(edited, 'to-trinh.yaml');
     const text = readFileSync(path, 'utf8')
       .replace('noi_nhan:', 'noi_nhn:')
@@ -151,8 +154,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
         'Trường này được in nguyên văn: danvan không điền chỗ trống',
       ],
     ] as const) {
-      const wrong = join(dir, `mau-${name}-ngoac`);
-      cpSync(mau, wrong, { recursive: true });
+      const wrong = copyOfTemplates(`mau-${name}-ngoac`);
       const file = join(wrong, `${name}.yaml`);
       writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
       const r = runCli(['dossier', merged, '--out', join(wrong, 'ho-so'), '--unit', '001', '--templates', wrong]);
@@ -163,8 +165,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
   });
 
   it('reports every unknown placeholder of every template in one run, each once at its place, before drawing', () => {
-    const other = join(dir, 'mau-bien-ban');
-    cpSync(mau, other, { recursive: true });
+    const other = copyOfTemplates('mau-bien-ban');
     const path = join(other, 'bien-ban.yaml');
     writeFileSync(
       path,
@@ -186,8 +187,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
   });
 
   it('refuses every unit a listed placeholder cannot be filled for where it is used, with the reason, said once', () => {
-    const other = join(dir, 'mau-bien-ban-2');
-    cpSync(mau, other, { recursive: true });
+    const other = copyOfTemplates('mau-bien-ban-2');
     const path = join(other, 'bien-ban.yaml');
     // {gio_ket_thuc} is in the file's list, but filled only in ket_thuc: in trich_yeu no unit's Biên bản can have it.
     const text = readFileSync(path, 'utf8');
@@ -206,8 +206,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
   });
 
   it("makes the consolidated report from the campaign's bao-cao-tong-hop.yaml too, and locates its gaps", () => {
-    const own = join(dir, 'mau-bao-cao');
-    cpSync(mau, own, { recursive: true });
+    const own = copyOfTemplates('mau-bao-cao');
     const path = join(own, 'bao-cao-tong-hop.yaml');
     const shipped = readFileSync(path, 'utf8');
     writeFileSync(path, shipped.replace('Trên đây là báo cáo kết quả', 'Trên đây là bản báo cáo riêng về kết quả'));
@@ -226,8 +225,7 @@ describe('templates per campaign: mau-van-ban/ beside the plan overrides the shi
   });
 
   it("names the review outcomes in the Excel workbook as the campaign's bao-cao-tong-hop.yaml does", () => {
-    const own = join(dir, 'mau-excel');
-    cpSync(mau, own, { recursive: true });
+    const own = copyOfTemplates('mau-excel');
     const path = join(own, 'bao-cao-tong-hop.yaml');
     const shipped = readFileSync(path, 'utf8');
     writeFileSync(path, shipped.replace(/ {2}duy-tri: .*\n/, '  duy-tri: Duy trì, phát huy\n'));
